@@ -1,0 +1,40 @@
+import BriefingModel
+import BriefingRender
+import Foundation
+
+/// What `briefing render` was asked to do, independent of how it was asked.
+public struct RenderRequest: Sendable {
+    /// Languages to render; nil for every language of the summary.
+    public var languages: [String]?
+    /// A style name or path that overrides the summary's `style`.
+    public var style: String?
+    public var outputDirectory: URL
+    public var format: OutputFormat
+    /// `a4` or `letter`; nil keeps the style's paper.
+    public var paper: String?
+    /// Every warning is an error: nothing is written for a language that has one.
+    public var strict: Bool
+    /// Pixels per inch of PNG pages.
+    public var resolution: Double
+
+    public init(languages: [String]? = nil, style: String? = nil, outputDirectory: URL, format: OutputFormat = .pdf,
+                paper: String? = nil, strict: Bool = false, resolution: Double = 150) {
+        self.languages = languages
+        self.style = style
+        self.outputDirectory = outputDirectory
+        self.format = format
+        self.paper = paper
+        self.strict = strict
+        self.resolution = resolution
+    }
+}
+
+/// What a render produced: files written, diagnostics, and pages per language.
+public struct RenderReport: Sendable {
+    public var outputs: [URL] = []
+    public var diagnostics: [Diagnostic] = []
+    public var pages: [String: Int] = [:]
+    public var failed = false
+
+    public init() {}
+}

@@ -1,0 +1,128 @@
+import BriefingLayout
+import BriefingModel
+import BriefingRender
+import BriefingStyle
+import BriefingText
+import Foundation
+
+/// The whole pipeline for one summary: load, resolve the style, lay out each
+/// language, draw, and move the files into place.
+public final class Renderer {
+    public static let version = "0.1.0"
+    public let resources: Resources
+    private var engine: TextEngine?
+
+    public init(resources: Resources) {
+        self.resources = resources
+    }
+
+    /// The text engine, created on first use (building the font set takes a few ms).
+    public func textEngine() throws -> TextEngine {
+        if let engine { return engine }
+        let created = TextEngine(fonts: try resources.fontSystem())
+        engine = created
+        return created
+    }
+
+    /// Loads and validates a summary and its style without rendering.
+    public func check(_ file: URL, displayPath: String, style override: String? = nil)
+        -> (briefing: Briefing?, style: Style?, diagnostics: [Diagnostic]) {
+        let loaded = SummaryLoader.load(contentsOf: file, displayPath: displayPath)
+        guard let briefing = loaded.briefing else { return (nil, nil, loaded.diagnostics) }
+        var diagnostics = loaded.diagnostics
+        let name = override ?? briefing.style?.value ?? StyleLoader.defaultName
+        let result = StyleLoader.load(nameOrPath: name, stylesDirectory: resources.styles,
+                                      relativeTo: override == nil && briefing.style != nil ? briefing.directory : nil,
+                                      requestedAt: override == nil ? briefing.style?.location : nil)
+        diagnostics += result.diagnostics
+        let images = ImageSizes.read(briefing)
+        diagnostics += images.diagnostics
+        return (briefing, result.style, diagnostics)
+    }
+
+    /// Renders one summary as the request says.
+    public func render(_ file: URL, displayPath: String, request: RenderRequest) -> RenderReport {
+        var report = RenderReport()
+        let checked = check(file, displayPath: displayPath, style: request.style)
+        report.diagnostics = request.strict ? checked.diagnostics.map(\.escalated) : checked.diagnostics
+        guard var style = checked.style, let briefing = checked.briefing,
+              !report.diagnostics.contains(where: { $0.severity == .error }) else {
+            report.failed = true
+            return report
+        }
+        if let paper = request.paper { style = style.withPaper(paper) }
+        let languages = request.languages ?? briefing.languages
+        let location = SourceLocation(file: displayPath, line: 1, column: 1)
+        let engine: TextEngine
+        do {
+            engine = try textEngine()
+        } catch {
+            report.diagnostics.append(.error(at: location, "cannot set up fonts: \(error)"))
+            report.failed = true
+            return report
+        }
+        let images = ImageSizes.read(briefing).sizes
+        do {
+            try FileManager.default.createDirectory(at: request.outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            report.diagnostics.append(.error(at: location, "cannot create \(request.outputDirectory.path): \(error.localizedDescription)"))
+            report.failed = true
+            return report
+        }
+        for language in languages {
+            if !briefing.languages.contains(language) {
+                let warning = Diagnostic.warning(
+                    at: location, "'\(language)' is not one of the summary's languages",
+                    hint: "the summary provides \(briefing.languages.joined(separator: ", "))")
+                report.diagnostics.append(request.strict ? warning.escalated : warning)
+                if request.strict {
+                    report.failed = true
+                    continue
+                }
+            }
+            let document = DocumentLayout.layout(briefing, style: style, language: language, text: engine,
+                                                 imageSizes: images)
+            var diagnostics = document.diagnostics
+            if request.strict { diagnostics = diagnostics.map(\.escalated) }
+            report.diagnostics += diagnostics
+            if diagnostics.contains(where: { $0.severity == .error }) {
+                report.failed = true
+                continue
+            }
+            do {
+                report.outputs += try write(document, id: briefing.id, language: language, request: request)
+                report.pages[language] = document.pages.count
+            } catch {
+                report.diagnostics.append(.error(at: location, "\(error)"))
+                report.failed = true
+            }
+        }
+        return report
+    }
+
+    private func write(_ document: LaidOutDocument, id: String, language: String, request: RenderRequest) throws -> [URL] {
+        var output = AtomicOutput()
+        let folder = request.outputDirectory
+        let creator = "briefing \(Self.version)"
+        do {
+            switch request.format {
+            case .pdf:
+                let final = folder.appendingPathComponent("\(id).\(language).pdf")
+                try DocumentRenderer.writePDF(document, to: output.temporary(for: final), creator: creator)
+            case .svg:
+                try DocumentRenderer.writeSVG(document) { page in
+                    output.temporary(for: folder.appendingPathComponent("\(id).\(language)-\(page).svg"))
+                }
+            case .png:
+                try DocumentRenderer.writePNG(document, resolution: request.resolution) { page in
+                    output.temporary(for: folder.appendingPathComponent("\(id).\(language)-\(page).png"))
+                }
+            }
+            try output.commit()
+        } catch {
+            output.discard()
+            throw error
+        }
+        return output.pending.map(\.final)
+    }
+}

@@ -1,0 +1,155 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+import Foundation
+
+/// Section 4's blocks, each turned into strips.
+extension LayoutContext {
+    /// Height available for content on a page, to decide whether a box may split.
+    var pageContentHeight: Double {
+        style.page.height - style.page.marginTop - style.page.marginBottom
+    }
+
+    func layout(_ block: Block, into flow: inout Flow) {
+        let gap = style.spacing.block
+        switch block.kind {
+        case .paragraph(let text):
+            let (inlines, location) = resolve(text)
+            flow.append(paragraph(inlines, role: .body, location: location), spaceBefore: gap)
+        case .list(let items):
+            flow.append(list(items, numbered: false), spaceBefore: gap)
+        case .numbered(let items):
+            flow.append(list(items, numbered: true), spaceBefore: gap)
+        case .quote(let text, let by):
+            flow.append(quote(text, by: by), spaceBefore: gap * 1.5, spaceAfter: gap * 1.5)
+        case .callout(let text, let kind):
+            flow.append(callout(text, kind: kind), spaceBefore: gap * 2, spaceAfter: gap * 2)
+        case .table(let table):
+            flow.append(self.table(table, location: block.location), spaceBefore: gap * 2, spaceAfter: gap * 2)
+        case .image(let image):
+            flow.append(self.image(image, location: block.location), spaceBefore: gap * 2, spaceAfter: gap * 2)
+        case .chart(let id):
+            if let chart = briefing.chart(id: id) {
+                flow.append(figure(chart), spaceBefore: gap * 2, spaceAfter: gap * 2)
+            }
+        case .pageBreak:
+            flow.breakPage()
+        }
+    }
+
+    // MARK: Lists
+
+    /// A bulleted or numbered list: markers hang in the indent, text aligns after them.
+    func list(_ items: [RichText], numbered: Bool, role: TextRole = .listItem, x: Double = 0,
+              width: Double? = nil) -> [Strip] {
+        let indent = style.spacing.indent
+        let measure = (width ?? self.width - x) - indent
+        var strips: [Strip] = []
+        for (index, item) in items.enumerated() {
+            let (inlines, location) = resolve(item)
+            var lines = lines(spans(inlines, role: role), role: role, x: x + indent, width: measure,
+                              location: location)
+            guard !lines.isEmpty else { continue }
+            let marker = numbered ? "\(index + 1)." : "•"
+            let markerColor = numbered ? style.role(role).color : style.colors.accent
+            let markerStrips = self.lines(spans(marker, role: role, color: markerColor), role: role, x: x,
+                                          width: indent - style.role(role).size * 0.5, alignment: .end,
+                                          location: location)
+            lines[0].items += markerStrips.first?.items ?? []
+            lines[0].spaceBefore = index == 0 ? 0 : style.spacing.block * 0.4
+            strips += Self.controllingWidowsAndOrphans(lines)
+        }
+        return strips
+    }
+
+    // MARK: Quotes
+
+    func quote(_ text: RichText, by: RichText?) -> [Strip] {
+        let indent = style.spacing.indent
+        let (inlines, location) = resolve(text)
+        var strips = paragraph(inlines, role: .quote, x: indent, width: width - 2 * indent, location: location)
+        if let by {
+            let (byInlines, byLocation) = resolve(by)
+            var attribution = lines(spans([.text("— ")] + byInlines, role: .quoteBy), role: .quoteBy, x: indent,
+                                    width: width - 2 * indent, alignment: .end, location: byLocation)
+            if !attribution.isEmpty { attribution[0].spaceBefore = style.spacing.block * 0.5 }
+            strips += attribution
+        }
+        let ruleX = rightToLeft ? width - indent * 0.4 : indent * 0.4
+        return strips.keptTogetherIfFits(pageContentHeight).map { strip in
+            var strip = strip
+            let top = -strip.spaceBefore
+            strip.items.append(.path([.move(Point(x: ruleX, y: top)), .line(Point(x: ruleX, y: strip.height))],
+                                     Paint(stroke: style.colors.accent, lineWidth: 1.5)))
+            return strip
+        }
+    }
+
+    // MARK: Boxes
+
+    /// A callout: a tinted box with a coloured bar, headed by the kind's name.
+    func callout(_ text: RichText, kind: CalloutKind) -> [Strip] {
+        let (color, label): (Color, Term) = switch kind {
+        case .note: (style.colors.noteColor, .note)
+        case .warning: (style.colors.warningColor, .warning)
+        case .decision: (style.colors.decisionColor, .decision)
+        }
+        let (inlines, location) = resolve(text)
+        return box(fill: style.colors.boxFill, stroke: nil, bar: color) { x, width in
+            let heading = lines(spans(term(label), role: .boxLabel, color: color), role: .boxLabel, x: x,
+                                width: width, location: location)
+            return heading + paragraph(inlines, role: .body, x: x, width: width, location: location)
+        }
+    }
+
+    /// Wraps content in a box: padding above and below, a shared background, and
+    /// kept on one page unless taller than a page.
+    func box(fill: Color?, stroke: Color?, bar: Color?, content: (_ x: Double, _ width: Double) -> [Strip]) -> [Strip] {
+        let padding = style.spacing.boxPadding
+        let barWidth = bar == nil ? 0 : 3.0
+        let decoration = BoxDecoration(id: newBoxID(), x: 0, width: width, fill: fill, stroke: stroke,
+                                       strokeWidth: style.spacing.boxRuleWidth, bar: bar, barWidth: barWidth)
+        var inner = content(padding + barWidth, width - 2 * padding - barWidth)
+        if !inner.isEmpty { inner[0].spaceBefore = 0 }
+        let strips = [Strip(height: padding)] + inner + [Strip(height: padding)]
+        return strips.keptTogetherIfFits(pageContentHeight).map { strip in
+            var strip = strip
+            strip.box = decoration
+            return strip
+        }
+    }
+
+    // MARK: Images
+
+    func image(_ image: Image, location: SourceLocation) -> [Strip] {
+        guard let size = imageSizes[image.url], size.width > 0, size.height > 0 else { return [] }
+        var imageWidth = width * (image.width ?? 1)
+        var imageHeight = imageWidth * Double(size.height) / Double(size.width)
+        let captionRoom = image.caption == nil ? 0 : style.role(.caption).leading * 3
+        let room = pageContentHeight - captionRoom
+        if imageHeight > room {
+            imageWidth *= room / imageHeight
+            imageHeight = room
+        }
+        let x = (width - imageWidth) / 2
+        let alt = image.alt.map(resolve) ?? ""
+        var strips = [Strip(height: imageHeight, items: [
+            .image(ImageItem(file: image.url.path, rect: Rect(x: x, y: 0, width: imageWidth, height: imageHeight), alt: alt)),
+        ])]
+        if let caption = image.caption {
+            var captionLines = lines(spans(resolve(caption), role: .caption), role: .caption, width: width,
+                                     alignment: .center, location: location)
+            if !captionLines.isEmpty { captionLines[0].spaceBefore = style.spacing.block }
+            strips += captionLines
+        }
+        return strips.keptTogether()
+    }
+}
+
+extension Array where Element == Strip {
+    /// Keeps the strips together when they fit on a page; a taller block must split.
+    func keptTogetherIfFits(_ pageHeight: Double) -> [Strip] {
+        totalHeight <= pageHeight ? keptTogether() : self
+    }
+}

@@ -1,0 +1,31 @@
+import BriefingFrame
+import BriefingModel
+
+/// A page ready to draw: a frame of the page's size, and the label viewers show.
+public struct Page {
+    public var frame: Frame
+    public var label: String
+}
+
+/// An entry of the PDF outline, pointing at a destination on a page.
+public struct OutlineEntry: Sendable {
+    public var title: String
+    public var destination: String
+    public var level: Int
+    public var page: Int
+}
+
+/// The layout's result for one language: pages, outline, metadata and diagnostics.
+public struct LaidOutDocument {
+    public var pages: [Page]
+    public var outline: [OutlineEntry]
+    public var title: String
+    public var subject: String
+    public var author: String
+    public var keywords: String
+    public var language: String
+    /// Midnight UTC of the summary's date, ISO 8601: PDF dates come from the input,
+    /// never the clock, so that output is byte-identical run to run.
+    public var date: String
+    public var diagnostics: [Diagnostic]
+}

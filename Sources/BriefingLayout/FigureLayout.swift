@@ -1,0 +1,38 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+
+/// A chart as a figure: number and title above, the drawing, note and source below,
+/// never split across pages.
+extension LayoutContext {
+    func figure(_ chart: Chart) -> [Strip] {
+        figureCount += 1
+        let location = chart.location
+        let number = "\(term(.figure)) \(format.integer(figureCount))"
+        var strips = lines(spans(number + " — ", role: .caption, bold: true, color: style.colors.accent)
+                           + spans(resolve(chart.title), role: .caption, bold: true),
+                           role: .caption, width: width, alignment: .start, location: location)
+        let height = min(width * 0.5, 230)
+        let frame = Frame(width: width, height: height) // CHARTS-PENDING
+        var drawing = Strip(height: frame.height, items: frame.items)
+        drawing.spaceBefore = style.spacing.block * 0.5
+        strips.append(drawing)
+        var notes: [Strip] = []
+        if let note = chart.note {
+            notes += lines(spans(resolve(note), role: .caption), role: .caption, width: width, alignment: .start,
+                           location: location)
+        }
+        if let source = chart.source {
+            notes += lines(spans(term(.source) + sourceSeparator, role: .caption, bold: true)
+                           + spans(resolve(source), role: .caption),
+                           role: .caption, width: width, alignment: .start, location: location)
+        }
+        if !notes.isEmpty { notes[0].spaceBefore = style.spacing.block * 0.5 }
+        return (strips + notes).keptTogether()
+    }
+
+    /// "Source : " in French (with its no-break space), "Source: " elsewhere.
+    private var sourceSeparator: String {
+        language.hasPrefix("fr") ? "\u{00A0}: " : ": "
+    }
+}

@@ -1,0 +1,33 @@
+/// The document's strips in reading order, collected block by block, with the
+/// vertical space between blocks resolved as they are appended.
+struct Flow {
+    private(set) var strips: [Strip] = []
+    /// Space the next block gets above it, when the previous block asked for more
+    /// than the next one does (a heading's space after).
+    private var pendingSpace: Double = 0
+    private var breakPending = false
+
+    /// Appends a block, separated from the previous one by the larger of the two spaces.
+    mutating func append(_ block: [Strip], spaceBefore: Double, spaceAfter: Double = 0) {
+        guard !block.isEmpty else { return }
+        var block = block
+        block[0].spaceBefore = max(spaceBefore, pendingSpace, block[0].spaceBefore)
+        if breakPending {
+            block[0].pageBreakBefore = true
+            breakPending = false
+        }
+        strips += block
+        pendingSpace = spaceAfter
+    }
+
+    /// Makes the next block start on a new page.
+    mutating func breakPage() {
+        breakPending = true
+    }
+
+    /// Ties the last strip to the next one, as a heading is tied to its text.
+    mutating func keepLastWithNext() {
+        guard !strips.isEmpty else { return }
+        strips[strips.count - 1].keepWithNext = true
+    }
+}

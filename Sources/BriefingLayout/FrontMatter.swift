@@ -1,0 +1,107 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+
+/// The cover block, the key points and the participants: what a reader takes in
+/// before the body.
+extension LayoutContext {
+    func cover(into flow: inout Flow) {
+        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        if let issuer = briefing.issuer {
+            flow.append(lines(spans(resolve(issuer), role: .coverMeta, bold: true, color: style.colors.accent),
+                              role: .coverMeta, width: width, location: location), spaceBefore: 0)
+        }
+        flow.append(paragraph([.text(resolve(briefing.title))], role: .title, location: location, alignment: .start)
+            .keptTogether(), spaceBefore: 0)
+        if let subtitle = briefing.subtitle {
+            flow.append(paragraph([.text(resolve(subtitle))], role: .subtitle, location: location, alignment: .start),
+                        spaceBefore: 0)
+        }
+        var facts: [(Term, String)] = []
+        let meeting = briefing.meeting
+        facts.append((.date, format.date(meeting?.date ?? briefing.date)))
+        if let place = meeting?.location { facts.append((.place, resolve(place))) }
+        if let time = format.timeRange(meeting?.start, meeting?.end) { facts.append((.time, time)) }
+        if let chairs = meeting?.chairs, !chairs.isEmpty {
+            facts.append((.chairs, chairs.map(name(of:)).joined(separator: listSeparator)))
+        }
+        if let reference = briefing.reference { facts.append((.reference, reference)) }
+        flow.append(factTable(facts, location: location), spaceBefore: style.spacing.block * 2,
+                    spaceAfter: style.spacing.block * 3)
+    }
+
+    /// ", " in most languages; the ideographic comma in Chinese and Japanese.
+    var listSeparator: String {
+        switch Script.of(language: language) {
+        case .japanese, .hanSimplified, .hanTraditional: "、"
+        case .arabic: "، "
+        default: ", "
+        }
+    }
+
+    /// Label–value lines under the title, the labels in a narrow column.
+    private func factTable(_ facts: [(Term, String)], location: SourceLocation) -> [Strip] {
+        let labels = facts.map { spans(term($0.0), role: .coverMeta, color: style.colors.accent) }
+        let labelWidth = min(width * 0.3, labels.map { shape($0, location: location).naturalWidth }.max() ?? 0) + 12
+        var strips: [Strip] = [Strip(height: 0, items: [horizontalRule(at: 0, width: style.spacing.ruleWidth * 2)])]
+        for (index, fact) in facts.enumerated() {
+            var valueLines = lines(spans(fact.1, role: .coverMeta), role: .coverMeta, x: labelWidth,
+                                   width: width - labelWidth, alignment: .start, location: location)
+            let labelLines = lines(labels[index], role: .coverMeta, width: labelWidth - 8, alignment: .start,
+                                   location: location)
+            guard !valueLines.isEmpty else { continue }
+            valueLines[0].items += labelLines.first?.items ?? []
+            valueLines[0].spaceBefore = 3
+            strips += valueLines
+        }
+        if let last = strips.indices.last {
+            strips[last].height += 6
+            strips[last].items.append(horizontalRule(at: strips[last].height, width: style.spacing.ruleWidth))
+        }
+        return strips.keptTogether()
+    }
+
+    /// The summary's key points, boxed, before the body.
+    func keyPoints(into flow: inout Flow) {
+        guard !briefing.summary.isEmpty else { return }
+        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        let strips = box(fill: style.colors.boxFill, stroke: style.colors.boxRule, bar: nil) { x, width in
+            let label = lines(spans(term(.keyPoints), role: .boxLabel, color: style.colors.accent), role: .boxLabel,
+                              x: x, width: width, location: location)
+            return label + list(briefing.summary, numbered: false, role: .keyPoint, x: x, width: width)
+        }
+        flow.append(strips, spaceBefore: style.spacing.block * 2, spaceAfter: style.spacing.block * 3)
+    }
+
+    /// Participants grouped by delegation, chairs first within each.
+    func participants(into flow: inout Flow) {
+        guard !briefing.participants.isEmpty else { return }
+        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        heading(term(.participants), level: 1, number: nil, anchor: "participants", into: &flow)
+        var rows: [TableRow] = []
+        var groups: [(name: String, members: [Participant])] = briefing.delegations.map { delegation in
+            (resolve(delegation.name), briefing.participants.filter { $0.delegation == delegation.id })
+        }
+        let unaffiliated = briefing.participants.filter { participant in
+            !briefing.delegations.contains { $0.id == participant.delegation }
+        }
+        groups.append((term(.other), unaffiliated))
+        let chairs = briefing.meeting?.chairs ?? []
+        for group in groups where !group.members.isEmpty {
+            if groups.count > 1 || group.name != term(.other) {
+                rows.append(.group(spans(group.name, role: .tableHeader, color: style.colors.accent)))
+            }
+            let ordered = group.members.filter { chairs.contains($0.id) } + group.members.filter { !chairs.contains($0.id) }
+            for participant in ordered {
+                rows.append(.cells([
+                    spans(resolve(participant.name), role: .tableCell, bold: chairs.contains(participant.id)),
+                    spans(participant.role.map(resolve) ?? "", role: .tableCell),
+                ]))
+            }
+        }
+        let header = [spans(term(.name), role: .tableHeader), spans(term(.role), role: .tableHeader)]
+        flow.append(table(header: header, rows: rows, caption: nil, location: location),
+                    spaceBefore: 0, spaceAfter: style.spacing.block * 2)
+    }
+}

@@ -1,0 +1,109 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+import Foundation
+
+/// How a span of text is painted: its tag in `TextSpan` is an index into the
+/// context's list of these.
+struct SpanStyle {
+    var color: Color
+    var link: LinkItem.Target?
+}
+
+/// Everything the layout of one document in one language shares: the model, the
+/// style, the text engine, counters, and the diagnostics found on the way.
+final class LayoutContext {
+    let briefing: Briefing
+    let style: Style
+    let language: String
+    let rightToLeft: Bool
+    let text: TextEngine
+    let format: LocalFormat
+    let imageSizes: [URL: (width: Int, height: Int)]
+    /// Width of the text block.
+    let width: Double
+    private(set) var spanStyles: [SpanStyle] = []
+    private var spanIndex: [String: Int] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported = Set<String>()
+    private var nextBoxID = 0
+    var figureCount = 0
+    var tableCount = 0
+
+    init(briefing: Briefing, style: Style, language: String, text: TextEngine,
+         imageSizes: [URL: (width: Int, height: Int)]) {
+        self.briefing = briefing
+        self.style = style
+        self.language = language
+        rightToLeft = Script.of(language: language).isRightToLeft
+        self.text = text
+        format = LocalFormat(language: language)
+        self.imageSizes = imageSizes
+        width = style.page.width - style.page.marginInner - style.page.marginOuter
+    }
+
+    // MARK: Diagnostics
+
+    func warn(_ message: String, at location: SourceLocation) {
+        let key = "\(location.line):\(location.column):\(message)"
+        guard reported.insert(key).inserted else { return }
+        diagnostics.append(.warning(at: location, message))
+    }
+
+    // MARK: Words and text in the rendered language
+
+    /// A fixed word of the renderer, in English when the language has no row.
+    func term(_ term: Term) -> String {
+        if let word = Vocabulary.term(term, language: language) { return word }
+        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        warn("no translation of the renderer's words for '\(language)'; using English", at: location)
+        return Vocabulary.term(term, language: "en") ?? term.rawValue
+    }
+
+    /// A Text in the rendered language, warning when it falls back to the original.
+    func resolve(_ text: Text) -> String {
+        let resolved = text.resolve(language)
+        if resolved.isFallback {
+            warn("missing '\(language)' translation; using '\(resolved.language)'", at: resolved.location)
+        }
+        return resolved.value
+    }
+
+    func resolve(_ text: RichText) -> (inlines: [Inline], location: SourceLocation) {
+        let resolved = text.resolve(language)
+        if resolved.isFallback {
+            warn("missing '\(language)' translation; using '\(resolved.language)'", at: resolved.location)
+        }
+        return (resolved.inlines, resolved.location)
+    }
+
+    /// The name of a participant or delegation in the rendered language.
+    func name(of id: String) -> String {
+        briefing.name(of: id).map(resolve) ?? id
+    }
+
+    // MARK: Fonts and paint
+
+    func font(for role: TextRole, bold: Bool? = nil, italic: Bool? = nil, monospaced: Bool = false) -> FontSpec {
+        let roleStyle = style.role(role)
+        let fontClass = monospaced ? FontClass.mono : roleStyle.font
+        let families = style.fonts[fontClass]?.families ?? style.fonts[.serif]?.families ?? [:]
+        return FontSpec(families: FontStack.families(byScript: families, language: language), size: roleStyle.size,
+                        bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic)
+    }
+
+    /// The tag of a span style, shared by every span painted the same way.
+    func tag(color: Color, link: LinkItem.Target? = nil) -> Int {
+        let key = "\(color.red),\(color.green),\(color.blue)|\(String(describing: link))"
+        if let index = spanIndex[key] { return index }
+        spanStyles.append(SpanStyle(color: color, link: link))
+        spanIndex[key] = spanStyles.count - 1
+        return spanStyles.count - 1
+    }
+
+    func newBoxID() -> Int {
+        nextBoxID += 1
+        return nextBoxID
+    }
+}

@@ -1,0 +1,49 @@
+import BriefingModel
+import Foundation
+
+/// Dates, times and numbers in the conventions of the rendered language, from
+/// Foundation's locale data (ICU's CLDR tables), in the Gregorian calendar.
+public struct LocalFormat {
+    public let language: String
+    private let dateFormatter: DateFormatter
+    private let calendar: Calendar
+
+    public init(language: String) {
+        self.language = language
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        self.calendar = calendar
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: language)
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        formatter.dateStyle = .long
+        formatter.timeStyle = .none
+        dateFormatter = formatter
+    }
+
+    /// "2 décembre 2025", "December 2, 2025", "ngày 2 tháng 12 năm 2025".
+    public func date(_ day: Day) -> String {
+        let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)
+        guard let date = calendar.date(from: components) else { return day.description }
+        return dateFormatter.string(from: date)
+    }
+
+    /// "09:00–11:30": 24-hour times are read everywhere the users work.
+    public func timeRange(_ start: TimeOfDay?, _ end: TimeOfDay?) -> String? {
+        switch (start, end) {
+        case let (start?, end?): "\(start)–\(end)"
+        case let (start?, nil): start.description
+        case let (nil, end?): end.description
+        case (nil, nil): nil
+        }
+    }
+
+    /// An integer with the language's digits grouping ("12 345", "12,345").
+    public func integer(_ value: Int) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: language)
+        formatter.numberStyle = .decimal
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+    }
+}

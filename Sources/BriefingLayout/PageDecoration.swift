@@ -1,0 +1,122 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+import Foundation
+
+/// What every page carries besides the flow: running header and footer with
+/// "page N of M", the classification marking, the DRAFT watermark, box backgrounds.
+extension LayoutContext {
+    func page(_ placed: [PlacedStrip], number: Int, count: Int) -> Page {
+        let page = style.page
+        var frame = Frame(width: page.width, height: page.height)
+        if briefing.status == .draft { frame.items += watermark() }
+        let origin = Point(x: page.marginInner, y: page.marginTop)
+        frame.items += boxBackgrounds(placed).map { $0.offset(by: origin) }
+        for entry in placed {
+            frame.items += entry.strip.items.map { $0.offset(by: Point(x: origin.x, y: origin.y + entry.y)) }
+            for anchor in entry.strip.anchors {
+                frame.items.append(.destination(name: anchor.name, at: Point(x: origin.x, y: origin.y + entry.y)))
+            }
+        }
+        if number > 1 || style.running.onFirstPage {
+            frame.items += running(number: number, count: count)
+        }
+        frame.items += classificationMarks()
+        return Page(frame: frame, label: String(number))
+    }
+
+    /// One background per run of strips of the same box on this page.
+    private func boxBackgrounds(_ placed: [PlacedStrip]) -> [FrameItem] {
+        var items: [FrameItem] = []
+        var index = 0
+        while index < placed.count {
+            guard let box = placed[index].strip.box else { index += 1; continue }
+            var end = index
+            while end + 1 < placed.count && placed[end + 1].strip.box?.id == box.id { end += 1 }
+            let top = placed[index].y
+            let bottom = placed[end].y + placed[end].strip.height
+            let rect = Rect(x: box.x, y: top, width: box.width, height: bottom - top)
+            items.append(.path(PathElement.rectangle(rect), Paint(fill: box.fill, stroke: box.stroke, lineWidth: box.strokeWidth)))
+            if let bar = box.bar {
+                let barX = rightToLeft ? rect.maxX - box.barWidth : rect.x
+                items.append(.path(PathElement.rectangle(Rect(x: barX, y: top, width: box.barWidth, height: rect.height)),
+                                   Paint(fill: bar)))
+            }
+            index = end + 1
+        }
+        return items
+    }
+
+    /// Header and footer slots filled from the style's templates.
+    private func running(number: Int, count: Int) -> [FrameItem] {
+        let page = style.page
+        let running = style.running
+        let pattern = Vocabulary.term(.pageOf, language: language) ?? Vocabulary.term(.pageOf, language: "en") ?? "{n}/{m}"
+        let fields: [String: String] = [
+            "{title}": resolve(briefing.title),
+            "{reference}": briefing.reference ?? "",
+            "{issuer}": briefing.issuer.map(resolve) ?? "",
+            "{date}": format.date(briefing.date),
+            "{page}": Vocabulary.pageOf(number, count, pattern: pattern),
+        ]
+        func fill(_ template: String) -> String {
+            fields.reduce(template) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+        }
+        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        let role = style.role(.running)
+        let half = width / 2 - 6
+        var items: [FrameItem] = []
+        func slot(_ text: String, y: Double, alignment: Alignment) {
+            guard !text.isEmpty else { return }
+            let x = alignment == .end ? width - half : 0
+            let set = lines(spans(text, role: .running), role: .running, x: x, width: half, alignment: alignment,
+                            location: location)
+            guard let line = set.first else { return }
+            items += line.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) }
+        }
+        let headerY = page.headerOffset
+        let footerY = page.height - page.footerOffset - role.leading
+        slot(fill(running.headerStart), y: headerY, alignment: .start)
+        slot(fill(running.headerEnd), y: headerY, alignment: .end)
+        slot(fill(running.footerStart), y: footerY, alignment: .start)
+        slot(fill(running.footerEnd), y: footerY, alignment: .end)
+        if running.rules {
+            items.append(horizontalRule(at: headerY + role.leading + 2, width: style.spacing.ruleWidth)
+                .offset(by: Point(x: page.marginInner, y: 0)))
+            items.append(horizontalRule(at: footerY - 2, width: style.spacing.ruleWidth)
+                .offset(by: Point(x: page.marginInner, y: 0)))
+        }
+        return items
+    }
+
+    /// The classification, centred at the top and bottom edges of every page.
+    private func classificationMarks() -> [FrameItem] {
+        guard let classification = briefing.classification else { return [] }
+        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        let marking = lines(spans(resolve(classification), role: .classification), role: .classification,
+                            width: width, alignment: .center, location: location)
+        guard let line = marking.first else { return [] }
+        let page = style.page
+        let leading = style.role(.classification).leading
+        let top = max(4, page.headerOffset - leading - 4)
+        let bottom = page.height - max(4, page.footerOffset - leading - 4) - leading
+        return line.items.map { $0.offset(by: Point(x: page.marginInner, y: top)) }
+            + line.items.map { $0.offset(by: Point(x: page.marginInner, y: bottom)) }
+    }
+
+    /// "DRAFT" in the language, large and pale across the page, behind the text.
+    private func watermark() -> [FrameItem] {
+        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        let page = style.page
+        let marking = lines(spans(term(.draft), role: .watermark, color: style.colors.watermark), role: .watermark,
+                            width: page.width * 1.2, alignment: .center, location: location)
+        guard let line = marking.first else { return [] }
+        let leading = style.role(.watermark).leading
+        let angle = -atan2(page.height, page.width)
+        let content = Frame(width: page.width * 1.2, height: leading,
+                            items: line.items.map { $0.offset(by: Point(x: -page.width * 0.6 - (rightToLeft ? width - page.width * 1.2 : 0),
+                                                                         y: -leading / 2)) })
+        return [.group(content, translate: Point(x: page.width / 2, y: page.height / 2), rotate: angle, clip: nil)]
+    }
+}

@@ -1,0 +1,59 @@
+import BriefingFrame
+import BriefingModel
+
+/// A horizontal slice of the flow, as tall as its content, that pagination places
+/// whole: a line of a paragraph, a table row, a heading, an image with its caption.
+///
+/// Pagination rules are expressed on strips: `keepWithNext` forbids a page break
+/// after this strip (headings, first and second-to-last lines of a paragraph, a
+/// box that must not split), `repeatHeader` re-draws a table's header on a new page.
+struct Strip {
+    var height: Double
+    /// Space above, dropped when the strip starts a page.
+    var spaceBefore: Double = 0
+    /// Items relative to the strip's top-left corner at the text block's left edge.
+    var items: [FrameItem] = []
+    var keepWithNext = false
+    var pageBreakBefore = false
+    /// The box (key points, callout) this strip is part of, drawn behind it.
+    var box: BoxDecoration?
+    /// Strips to draw first when this strip starts a page (a table's header row).
+    var repeatHeader: [Strip] = []
+    /// Outline entries that begin at this strip.
+    var anchors: [Anchor] = []
+}
+
+/// The background and rules of a box; consecutive strips with the same `id` share one.
+struct BoxDecoration {
+    var id: Int
+    var x: Double
+    var width: Double
+    var fill: Color?
+    var stroke: Color?
+    var strokeWidth: Double
+    /// A coloured bar down the start edge (callouts).
+    var bar: Color?
+    var barWidth: Double
+}
+
+/// A heading that the PDF outline lists.
+struct Anchor {
+    var name: String
+    var title: String
+    var level: Int
+}
+
+extension Array where Element == Strip {
+    /// Chains the strips so that pagination keeps them on one page.
+    func keptTogether() -> [Strip] {
+        var result = self
+        for index in result.indices.dropLast() {
+            result[index].keepWithNext = true
+        }
+        return result
+    }
+
+    var totalHeight: Double {
+        enumerated().reduce(0) { $0 + $1.element.height + ($1.offset == 0 ? 0 : $1.element.spaceBefore) }
+    }
+}

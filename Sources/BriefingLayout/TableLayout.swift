@@ -1,0 +1,150 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+
+/// A row of a table as the layout sees it: cells, or a group heading spanning the
+/// whole width (the participants table groups people by delegation).
+enum TableRow {
+    case cells([[TextSpan]])
+    case group([TextSpan])
+}
+
+/// Tables in the style of a careful typesetter: horizontal rules only, column widths
+/// that follow the content, long cells wrapped, split between rows with the header
+/// repeated on every page.
+extension LayoutContext {
+    func table(_ table: Table, location: SourceLocation) -> [Strip] {
+        let header = table.columns.map { spans(resolve($0), role: .tableHeader) }
+        let rows = table.rows.map { row in
+            TableRow.cells(row.map { cell in
+                let (inlines, _) = resolve(cell)
+                return spans(inlines, role: .tableCell)
+            })
+        }
+        tableCount += 1
+        return self.table(header: header, rows: rows, caption: table.caption.map(resolve), location: location)
+    }
+
+    /// Lays out a table whose columns share the width according to their content.
+    func table(header: [[TextSpan]], rows: [TableRow], caption: String?, location: SourceLocation) -> [Strip] {
+        let padding = style.spacing.tableCellPadding
+        let shapedHeader = header.map { shape($0, location: location) }
+        let shapedRows: [[ShapedParagraph]?] = rows.map { row in
+            if case .cells(let cells) = row { return cells.map { shape($0, location: location) } }
+            return nil
+        }
+        let count = header.count
+        var minimum = [Double](repeating: 0, count: count)
+        var maximum = [Double](repeating: 0, count: count)
+        for cells in [shapedHeader] + shapedRows.compactMap({ $0 }) {
+            for (column, cell) in cells.enumerated() where column < count {
+                minimum[column] = max(minimum[column], cell.widestWord + 2 * padding)
+                maximum[column] = max(maximum[column], cell.naturalWidth + 2 * padding)
+            }
+        }
+        let widths = Self.columnWidths(minimum: minimum, maximum: maximum, available: width)
+        var offsets: [Double] = []
+        var x = 0.0
+        for columnWidth in widths {
+            offsets.append(x)
+            x += columnWidth
+        }
+
+        let rule = style.spacing.ruleWidth
+        let headerStrip = row(shapedHeader, spans: header, role: .tableHeader, widths: widths, offsets: offsets,
+                              fill: style.colors.tableHeaderFill, topRule: rule * 2, bottomRule: rule * 1.5)
+        var strips: [Strip] = []
+        if let caption {
+            var captionLines = lines(spans(caption, role: .caption, bold: true), role: .caption, width: width,
+                                     alignment: .start, location: location)
+            if let last = captionLines.indices.last { captionLines[last].height += style.spacing.block * 0.5 }
+            strips += captionLines.keptTogether()
+            if !strips.isEmpty { strips[strips.count - 1].keepWithNext = true }
+        }
+        var headerCopy = headerStrip
+        headerCopy.keepWithNext = true
+        strips.append(headerCopy)
+        for (index, rowKind) in rows.enumerated() {
+            let last = index == rows.count - 1
+            var strip: Strip
+            switch rowKind {
+            case .cells(let cells):
+                strip = row(shapedRows[index] ?? [], spans: cells, role: .tableCell, widths: widths, offsets: offsets,
+                            fill: style.colors.tableStripe.flatMap { index % 2 == 1 ? $0 : nil },
+                            topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5)
+            case .group(let spans):
+                strip = groupRow(spans, location: location, bottomRule: rule * 0.5)
+                strip.keepWithNext = true
+            }
+            strip.repeatHeader = [headerStrip]
+            strips.append(strip)
+        }
+        return strips
+    }
+
+    /// Distributes the width as a browser does for automatic tables: every column
+    /// gets its narrowest width, and the rest goes to the columns that want more.
+    static func columnWidths(minimum: [Double], maximum: [Double], available: Double) -> [Double] {
+        let totalMaximum = maximum.reduce(0, +)
+        let totalMinimum = minimum.reduce(0, +)
+        if totalMaximum <= available {
+            let spare = available - totalMaximum
+            return maximum.map { $0 + spare * $0 / max(totalMaximum, 1) }
+        }
+        if totalMinimum <= available {
+            let wanted = zip(maximum, minimum).map { $0 - $1 }
+            let totalWanted = wanted.reduce(0, +)
+            let spare = available - totalMinimum
+            return zip(minimum, wanted).map { $0 + spare * $1 / max(totalWanted, 0.001) }
+        }
+        return minimum.map { $0 * available / totalMinimum }
+    }
+
+    private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
+                     offsets: [Double], fill: Color?, topRule: Double, bottomRule: Double) -> Strip {
+        let padding = style.spacing.tableCellPadding
+        var items: [FrameItem] = []
+        var height = 0.0
+        for (column, cell) in shaped.enumerated() where column < widths.count {
+            guard let font = spans[column].first?.font else { continue }
+            let cellLines = lines(cell, font: font, role: role, x: offsets[column] + padding,
+                                  width: widths[column] - 2 * padding, alignment: .start)
+            var y = padding
+            for line in cellLines {
+                items += line.items.map { $0.offset(by: Point(x: 0, y: y)) }
+                y += line.height
+            }
+            height = max(height, y + padding)
+        }
+        var background: [FrameItem] = []
+        if let fill {
+            background.append(.path(PathElement.rectangle(Rect(x: 0, y: 0, width: width, height: height)), Paint(fill: fill)))
+        }
+        if topRule > 0 {
+            background.append(horizontalRule(at: 0, width: topRule))
+        }
+        if bottomRule > 0 {
+            background.append(horizontalRule(at: height, width: bottomRule))
+        }
+        return Strip(height: height, items: background + items)
+    }
+
+    private func groupRow(_ spans: [TextSpan], location: SourceLocation, bottomRule: Double) -> Strip {
+        let padding = style.spacing.tableCellPadding
+        let groupLines = lines(spans, role: .tableHeader, x: padding, width: width - 2 * padding,
+                               alignment: .start, location: location)
+        var items: [FrameItem] = []
+        var y = padding * 1.5
+        for line in groupLines {
+            items += line.items.map { $0.offset(by: Point(x: 0, y: y)) }
+            y += line.height
+        }
+        return Strip(height: y + padding * 0.5, items: items + [horizontalRule(at: y + padding * 0.5, width: bottomRule)])
+    }
+
+    func horizontalRule(at y: Double, width lineWidth: Double, from x: Double = 0, length: Double? = nil) -> FrameItem {
+        .path([.move(Point(x: x, y: y)), .line(Point(x: x + (length ?? width), y: y))],
+              Paint(stroke: style.colors.rule, lineWidth: lineWidth))
+    }
+}

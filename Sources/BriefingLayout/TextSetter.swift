@@ -1,0 +1,129 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+import Foundation
+
+/// Turns rich text into spans and spans into line strips: the bridge between the
+/// model's inline markup and the text engine.
+extension LayoutContext {
+    /// Spans for inline markup in a role: strong is bold, emphasis italic, code
+    /// monospaced, links coloured and clickable, `[[ID]]` the name in this language.
+    func spans(_ inlines: [Inline], role: TextRole, bold: Bool? = nil, italic: Bool? = nil,
+               color: Color? = nil) -> [TextSpan] {
+        let roleStyle = style.role(role)
+        var spans: [TextSpan] = []
+        func walk(_ inlines: [Inline], bold: Bool, italic: Bool, link: String?) {
+            for inline in inlines {
+                switch inline {
+                case .text(let string):
+                    append(string, bold: bold, italic: italic, monospaced: false, link: link)
+                case .strong(let children):
+                    walk(children, bold: true, italic: italic, link: link)
+                case .emphasis(let children):
+                    walk(children, bold: bold, italic: !italic, link: link)
+                case .code(let string):
+                    append(string, bold: bold, italic: italic, monospaced: true, link: link)
+                case .link(let label, let url):
+                    walk(label, bold: bold, italic: italic, link: url)
+                case .reference(let id):
+                    append(name(of: id), bold: bold, italic: italic, monospaced: false, link: link)
+                }
+            }
+        }
+        func append(_ string: String, bold: Bool, italic: Bool, monospaced: Bool, link: String?) {
+            var font = self.font(for: role, bold: bold, italic: italic, monospaced: monospaced)
+            if monospaced { font.size *= 0.92 }
+            let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
+            let text = roleStyle.uppercase ? string.uppercased(with: Locale(identifier: language)) : string
+            spans.append(TextSpan(text, font: font, letterSpacing: roleStyle.tracking,
+                                  tag: tag(color: paint, link: link.map { .uri($0) })))
+        }
+        walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
+        return spans
+    }
+
+    /// Spans for plain text in a role.
+    func spans(_ string: String, role: TextRole, bold: Bool? = nil, color: Color? = nil) -> [TextSpan] {
+        spans([.text(string)], role: role, bold: bold, color: color)
+    }
+
+    /// Shapes spans in the rendered language, reporting characters no font has.
+    func shape(_ spans: [TextSpan], location: SourceLocation) -> ShapedParagraph {
+        let shaped = text.shape(StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft))
+        for missing in shaped.missing {
+            let code = String(missing.scalar.value, radix: 16, uppercase: true)
+            let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+            warn("no configured font has U+\(padded) '\(Character(missing.scalar))'", at: location)
+        }
+        return shaped
+    }
+
+    /// Sets spans as a paragraph of lines, one strip per line.
+    /// - Parameters:
+    ///   - x: the start edge of the lines within the text block (from the left, or
+    ///     from the right on right-to-left pages).
+    ///   - width: the measure.
+    ///   - alignment: overrides the role's alignment.
+    ///   - location: where the text comes from, for missing-glyph warnings.
+    func lines(_ spans: [TextSpan], role: TextRole, x: Double = 0, width: Double, alignment: Alignment? = nil,
+               location: SourceLocation) -> [Strip] {
+        guard !spans.isEmpty else { return [] }
+        return lines(shape(spans, location: location), font: spans[0].font, role: role, x: x, width: width,
+                     alignment: alignment)
+    }
+
+    /// Sets an already shaped paragraph (table cells are shaped once to measure them).
+    func lines(_ shaped: ShapedParagraph, font: FontSpec, role: TextRole, x: Double, width: Double,
+               alignment: Alignment?) -> [Strip] {
+        let roleStyle = style.role(role)
+        let align = alignment ?? roleStyle.alignment
+        let justify = align == .justify && style.spacing.justify
+        let set = text.lines(of: shaped, width: { _ in width }, justify: justify)
+        let metrics = text.metrics(of: font, language: language)
+        let baseline = (roleStyle.leading - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
+        return set.map { line in
+            let free = width - line.width
+            var offset: Double
+            switch align {
+            case .start, .justify: offset = 0
+            case .center: offset = free / 2
+            case .end: offset = free
+            }
+            if rightToLeft { offset = free - offset }
+            let lineX = rightToLeft ? self.width - x - width + offset : x + offset
+            var items: [FrameItem] = []
+            for run in line.runs {
+                let spanStyle = spanStyles[run.tag]
+                let origin = Point(x: lineX + run.x, y: baseline)
+                items.append(.glyphs(GlyphRunItem(origin: origin, run: run, color: spanStyle.color)))
+                if let link = spanStyle.link {
+                    let rect = Rect(x: origin.x, y: baseline - metrics.ascent, width: run.width,
+                                    height: metrics.ascent + metrics.descent)
+                    items.append(.link(LinkItem(rect: rect, target: link)))
+                }
+            }
+            return Strip(height: roleStyle.leading, items: items)
+        }
+    }
+
+    /// A paragraph of rich text in a role, with the role's spacing and widow and
+    /// orphan control: no single line left alone at the top or bottom of a page.
+    func paragraph(_ inlines: [Inline], role: TextRole, x: Double = 0, width: Double? = nil,
+                   location: SourceLocation, alignment: Alignment? = nil) -> [Strip] {
+        var strips = lines(spans(inlines, role: role), role: role, x: x, width: width ?? self.width - x,
+                           alignment: alignment, location: location)
+        guard !strips.isEmpty else { return [] }
+        strips[0].spaceBefore = style.role(role).spaceBefore
+        return Self.controllingWidowsAndOrphans(strips)
+    }
+
+    static func controllingWidowsAndOrphans(_ strips: [Strip]) -> [Strip] {
+        var result = strips
+        if result.count >= 2 {
+            result[0].keepWithNext = true
+            result[result.count - 2].keepWithNext = true
+        }
+        return result
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Turns a document's `Node` tree into a `Briefing`, checking every rule of sections 1–5
+/// of the format on the way and collecting every problem rather than stopping at the
+/// first, so that one `briefing check` run lists all of them.
+///
+/// Readers return nil for a value they could not read, after recording why; the
+/// document is only built when no error was recorded. References are checked at the
+/// end, once every ID in the file is known, so that order in the file does not matter.
+final class SummaryBuilder {
+    enum IDKind: String {
+        case participant, delegation, section, chart
+    }
+
+    struct Reference {
+        var id: String
+        var kinds: [IDKind]
+        var location: SourceLocation
+        /// How the reference is named in messages ("chair `x`", "`[[x]]`").
+        var description: String
+    }
+
+    let file: String
+    let directory: URL
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The document's languages, as spelled there; the order decides fallbacks.
+    var languages: [String] = []
+    /// False when `languages` is missing or unusable: Text tags are then not checked
+    /// against it, to avoid one warning per translated string.
+    var languagesKnown = false
+    private var ids: [(id: String, kind: IDKind, location: SourceLocation)] = []
+    private var references: [Reference] = []
+    private var placedCharts: Set<String> = []
+
+    init(file: String, directory: URL) {
+        self.file = file
+        self.directory = directory
+    }
+
+    // MARK: Diagnostics
+
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.line, column: node.column)
+    }
+
+    func error(_ node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(at: location(node), message, hint: hint))
+    }
+
+    func warning(_ node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.append(.warning(at: location(node), message, hint: hint))
+    }
+
+    var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+    // MARK: IDs and references
+
+    func register(_ id: String, as kind: IDKind, at node: Node) {
+        ids.append((id, kind, location(node)))
+    }
+
+    func refer(to id: String, as kinds: [IDKind], at location: SourceLocation, _ description: String) {
+        references.append(Reference(id: id, kinds: kinds, location: location, description: description))
+    }
+
+    func placeChart(_ id: String, at node: Node) {
+        placedCharts.insert(id)
+        refer(to: id, as: [.chart], at: location(node), "chart `\(id)`")
+    }
+
+    /// IDs share one namespace; a repeated one is reported where it is repeated.
+    private func checkIDs() -> [String: IDKind] {
+        var first: [String: (kind: IDKind, location: SourceLocation)] = [:]
+        for entry in ids.sorted(by: { $0.location < $1.location }) {
+            if let earlier = first[entry.id] {
+                diagnostics.append(.error(at: entry.location,
+                    "ID `\(entry.id)` is already used by the \(earlier.kind.rawValue) at line \(earlier.location.line)"))
+            } else {
+                first[entry.id] = (entry.kind, entry.location)
+            }
+        }
+        return first.mapValues(\.kind)
+    }
+
+    private func checkReferences(against kinds: [String: IDKind]) {
+        for reference in references {
+            let wanted = reference.kinds.map(\.rawValue).joined(separator: " or ")
+            if let kind = kinds[reference.id] {
+                if !reference.kinds.contains(kind) {
+                    diagnostics.append(.error(at: reference.location,
+                        "\(reference.description) names a \(kind.rawValue), not a \(wanted)"))
+                }
+            } else {
+                let candidates = kinds.filter { reference.kinds.contains($0.value) }.keys.sorted()
+                diagnostics.append(.error(at: reference.location, "\(reference.description) names no \(wanted)",
+                                          hint: EditDistance.hint(for: reference.id, in: candidates, within: 3)))
+            }
+        }
+    }
+
+    private func checkPlacement(of charts: [Chart]) {
+        for chart in charts where !placedCharts.contains(chart.id) {
+            diagnostics.append(.warning(at: chart.location, "chart `\(chart.id)` is never placed by a `{chart: \(chart.id)}` block"))
+        }
+    }
+
+    // MARK: The document
+
+    static let documentKeys = [
+        "briefing", "id", "languages", "title", "subtitle", "date", "status", "classification", "reference",
+        "issuer", "author", "style", "meeting", "delegations", "participants", "summary", "sections",
+        "decisions", "actions", "charts", "sources",
+    ]
+
+    func document(_ root: Node) -> Briefing? {
+        guard case .mapping = root.content else {
+            error(root, "a summary is a map of keys such as `briefing`, `title` and `sections`; found \(root.kindDescription)")
+            return nil
+        }
+        guard let fields = fields(of: root, "the summary", known: Self.documentKeys,
+                                  required: ["briefing", "id", "languages", "title", "date", "sections"])
+        else { return nil }
+        if let node = fields["languages"] { readLanguages(node) }
+        let version = fields["briefing"].flatMap(formatVersion)
+        let id = fields["id"].flatMap { identifier($0, "`id`") }
+        let title = fields["title"].flatMap { text($0, "`title`") }
+        let subtitle = fields["subtitle"].flatMap { text($0, "`subtitle`") }
+        let date = fields["date"].flatMap { day($0, "`date`") }
+        let status = fields["status"].flatMap { choice($0, "`status`", DocumentStatus.self) }
+        let classification = fields["classification"].flatMap { text($0, "`classification`") }
+        let reference = fields["reference"].flatMap { string($0, "`reference`") }
+        let issuer = fields["issuer"].flatMap { text($0, "`issuer`") }
+        let author = fields["author"].flatMap { string($0, "`author`") }
+        let style = fields["style"].flatMap { node in string(node, "`style`").map { Located($0, at: location(node)) } }
+        let meeting = fields["meeting"].flatMap { self.meeting($0) }
+        let delegations = items(fields["delegations"], "`delegations`") { self.delegation($0) }
+        let participants = items(fields["participants"], "`participants`") { self.participant($0) }
+        let summary = items(fields["summary"], "`summary`") { richText($0, "a summary point") }
+        let sections = items(fields["sections"], "`sections`") { section($0, level: 1) }
+        if let node = fields["sections"], case .sequence(let list) = node.content, list.isEmpty {
+            error(node, "`sections` needs at least one section")
+        }
+        let decisions = items(fields["decisions"], "`decisions`") { self.decision($0) }
+        let actions = items(fields["actions"], "`actions`") { self.action($0) }
+        let charts = items(fields["charts"], "`charts`") { self.chart($0) }
+        let sources = items(fields["sources"], "`sources`") { self.source($0) }
+
+        checkReferences(against: checkIDs())
+        checkPlacement(of: charts)
+        guard errorCount == 0, let version, let id, let title, let date else { return nil }
+        return Briefing(version: version, id: id, languages: languages, title: title, subtitle: subtitle, date: date,
+                        status: status ?? .final, classification: classification, reference: reference, issuer: issuer,
+                        author: author, style: style, meeting: meeting, delegations: delegations,
+                        participants: participants, summary: summary, sections: sections, decisions: decisions,
+                        actions: actions, charts: charts, sources: sources, file: file, directory: directory)
+    }
+
+    private func formatVersion(_ node: Node) -> Int? {
+        guard case .int(let version)? = node.scalar?.value else {
+            error(node, "`briefing` must be the format version, the integer 1; found \(node.kindDescription)")
+            return nil
+        }
+        guard version == 1 else {
+            error(node, "unsupported format version \(version); this briefing reads version 1")
+            return nil
+        }
+        return version
+    }
+
+    /// `languages` comes first because every Text is checked against it.
+    private func readLanguages(_ node: Node) {
+        guard let list = list(node, "`languages`") else { return }
+        guard !list.isEmpty else {
+            error(node, "`languages` needs at least one language tag; the first is the original language")
+            return
+        }
+        var seen: [String: Node] = [:]
+        for item in list {
+            guard let tag = string(item, "a language tag") else { continue }
+            guard LanguageTag.isValid(tag) else {
+                error(item, "`\(tag)` is not a language tag such as `fr`, `en` or `pt-BR`")
+                continue
+            }
+            if let first = seen[tag.lowercased()] {
+                error(item, "language `\(tag)` is listed twice (first at line \(first.line))")
+                continue
+            }
+            seen[tag.lowercased()] = item
+            languages.append(tag)
+        }
+        languagesKnown = !languages.isEmpty
+    }
+}

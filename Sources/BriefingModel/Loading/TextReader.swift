@@ -1,0 +1,92 @@
+/// Readers for Text and Rich text (section 2 of the format).
+extension SummaryBuilder {
+    /// What a Text or Rich text holds before its strings are turned into values.
+    enum Strings {
+        case uniform(Located<String>)
+        /// By tag as spelled in `languages`; never empty.
+        case translated([String: Located<String>])
+    }
+
+    func text(_ node: Node, _ what: String) -> Text? {
+        switch strings(node, what) {
+        case .uniform(let value)?:
+            return Text(value.value, at: value.location)
+        case .translated(let values)?:
+            return Text(translations: values, languages: languages)
+        case nil:
+            return nil
+        }
+    }
+
+    /// Parses the markup of each string; every `[[ID]]` is checked once all IDs are known.
+    func richText(_ node: Node, _ what: String) -> RichText? {
+        func parsed(_ value: Located<String>) -> Located<[Inline]> {
+            let inlines = Inline.parse(value.value)
+            for id in Inline.references(in: inlines) {
+                refer(to: id, as: [.participant, .delegation], at: value.location, "`[[\(id)]]`")
+            }
+            return Located(inlines, at: value.location)
+        }
+        switch strings(node, what) {
+        case .uniform(let value)?:
+            let content = parsed(value)
+            return RichText(content.value, at: content.location)
+        case .translated(let values)?:
+            return RichText(translations: values.mapValues(parsed), languages: languages)
+        case nil:
+            return nil
+        }
+    }
+
+    /// A scalar (taken as written: `2024` is the text "2024") or a map from language
+    /// tags to scalars. A tag that is not in `languages` is a warning and ignored; a
+    /// key that is not a tag at all is an error, as it is most likely a misplaced key.
+    func strings(_ node: Node, _ what: String) -> Strings? {
+        switch node.content {
+        case .scalar(let scalar) where scalar.value != .null:
+            return .uniform(Located(scalar.text, at: location(node)))
+        case .mapping(let pairs):
+            let errorsBefore = errorCount
+            var values: [String: Located<String>] = [:]
+            var seen: [String: Node] = [:]
+            for pair in pairs {
+                guard let key = pair.key.scalar?.text else {
+                    error(pair.key, "keys of a translated text must be language tags; found \(pair.key.kindDescription)")
+                    continue
+                }
+                if key.hasPrefix("x-") { continue }
+                guard LanguageTag.isValid(key) else {
+                    error(pair.key, "`\(key)` is not a language tag such as `fr` or `pt-BR`")
+                    continue
+                }
+                if let first = seen[key.lowercased()] {
+                    error(pair.key, "language `\(key)` appears twice (first at line \(first.line))")
+                    continue
+                }
+                seen[key.lowercased()] = pair.key
+                guard let scalar = pair.value.scalar, scalar.value != .null else {
+                    error(pair.value, "the `\(key)` text must be a string; found \(pair.value.kindDescription)")
+                    continue
+                }
+                let tag = languagesKnown ? languages.first { $0.lowercased() == key.lowercased() } : key
+                guard let tag else {
+                    warning(pair.key, "`\(key)` is not one of the summary's languages (\(languages.joined(separator: ", "))); "
+                            + "this text is ignored")
+                    continue
+                }
+                values[tag] = Located(scalar.text, at: location(pair.value))
+            }
+            guard !values.isEmpty else {
+                if errorCount == errorsBefore {
+                    error(node, "\(what) has no text in any of the summary's languages")
+                }
+                return nil
+            }
+            return .translated(values)
+        default:
+            error(node, "\(what) must be a text (a string, or a map from language tags to strings); "
+                  + "found \(node.kindDescription)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import CFontconfig
+import CPangoCairo
+import Foundation
+
+/// The private font set and the Pango context built on it.
+///
+/// Rendering must see only the fonts the project names, so the same input gives the
+/// same pages on every machine: the fontconfig configuration is built from scratch
+/// (never the system's), from the project's font configuration file and folders.
+/// Pango's font maps are not thread-safe, so each thread creates its own `FontSystem`.
+public final class FontSystem {
+    let config: OpaquePointer
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    private var fonts: [UnsafeMutableRawPointer: Font] = [:]
+
+    /// Builds the font set.
+    /// - Parameters:
+    ///   - configurationFile: a fontconfig XML file (the project's `Fonts/fonts.conf`),
+    ///     naming the font folders; nil to use only `directories`.
+    ///   - directories: further folders scanned for fonts (the project's `Fonts/`).
+    ///   - cacheDirectory: where fontconfig may write its cache of those folders.
+    public init(configurationFile: URL?, directories: [URL], cacheDirectory: URL) throws {
+        guard let config = FcConfigCreate() else { throw NativeError("fontconfig could not create a configuration") }
+        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
+        for directory in directories {
+            xml += "  <dir>\(Self.escape(directory.path))</dir>\n"
+        }
+        xml += "  <cachedir>\(Self.escape(cacheDirectory.path))</cachedir>\n</fontconfig>\n"
+        try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+        let parsed = xml.withCString { FcConfigParseAndLoadFromMemory(config, $0, FcTrue) }
+        guard parsed == FcTrue else {
+            FcConfigDestroy(config)
+            throw NativeError("fontconfig rejected the generated configuration")
+        }
+        if let configurationFile {
+            let loaded = configurationFile.path.withCString { FcConfigParseAndLoad(config, $0, FcTrue) }
+            guard loaded == FcTrue else {
+                FcConfigDestroy(config)
+                throw NativeError("fontconfig could not read \(configurationFile.path)")
+            }
+        }
+        guard FcConfigBuildFonts(config) == FcTrue else {
+            FcConfigDestroy(config)
+            throw NativeError("fontconfig could not build the font set")
+        }
+        self.config = config
+
+        let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)!
+        // Pango assumes 96 dpi; at 72 one Pango point is one PDF point.
+        pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
+        pango_fc_font_map_set_config(OpaquePointer(map), config)
+        self.fontMap = map
+
+        let context = pango_font_map_create_context(map)!
+        // Fractional positions: whole-point rounding makes justified lines ragged.
+        pango_context_set_round_glyph_positions(context, 0)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        self.context = context
+    }
+
+    deinit {
+        fonts.removeAll()
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+        FcConfigDestroy(config)
+    }
+
+    /// The one `Font` object for a Pango font, so that identical fonts compare equal.
+    func font(for pointer: UnsafeMutablePointer<PangoFont>) -> Font {
+        let key = UnsafeMutableRawPointer(pointer)
+        if let font = fonts[key] { return font }
+        let font = Font(pointer)
+        fonts[key] = font
+        return font
+    }
+
+    /// Every family in the font set, sorted, for `briefing fonts` and diagnostics.
+    public func families() -> [String] {
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
+        var count: Int32 = 0
+        pango_font_map_list_families(fontMap, &list, &count)
+        defer { g_free(list) }
+        guard let list else { return [] }
+        return (0..<Int(count)).compactMap { index in
+            list[index].flatMap { pango_font_family_get_name($0) }.map { String(cString: $0) }
+        }.sorted()
+    }
+
+    /// The file of the font fontconfig picks for `family` (for listings and tests).
+    public func file(ofFamily family: String) -> String? {
+        guard let pattern = FcPatternCreate() else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        family.withCString { name in
+            name.withMemoryRebound(to: FcChar8.self, capacity: family.utf8.count + 1) {
+                _ = FcPatternAddString(pattern, FC_FAMILY, $0)
+            }
+        }
+        FcConfigSubstitute(config, pattern, FcMatchPattern)
+        FcDefaultSubstitute(pattern)
+        var result = FcResultMatch
+        guard let match = FcFontMatch(config, pattern, &result) else { return nil }
+        defer { FcPatternDestroy(match) }
+        var matchedFamily: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(match, FC_FAMILY, 0, &matchedFamily) == FcResultMatch,
+              let matchedFamily, String(cString: matchedFamily) == family else { return nil }
+        var file: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+        return String(cString: file)
+    }
+
+    /// Whether some font of the set has a glyph for `scalar`.
+    public func covers(_ scalar: Unicode.Scalar) -> Bool {
+        guard let pattern = FcPatternCreate(), let charset = FcCharSetCreate() else { return false }
+        defer { FcPatternDestroy(pattern) }
+        FcCharSetAddChar(charset, scalar.value)
+        FcPatternAddCharSet(pattern, FC_CHARSET, charset)
+        FcCharSetDestroy(charset)
+        guard let objects = FcObjectSetCreate() else { return false }
+        defer { FcObjectSetDestroy(objects) }
+        FcObjectSetAdd(objects, FC_FAMILY)
+        guard let set = FcFontList(config, pattern, objects) else { return false }
+        defer { FcFontSetDestroy(set) }
+        return set.pointee.nfont > 0
+    }
+
+    private static func escape(_ path: String) -> String {
+        path.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+}

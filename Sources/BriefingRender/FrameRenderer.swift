@@ -1,0 +1,93 @@
+import BriefingFrame
+import BriefingModel
+import BriefingNative
+import Foundation
+
+/// Draws frames on a canvas: the one walk over positioned items that every output
+/// format (PDF, PNG, SVG) shares.
+struct FrameRenderer {
+    let canvas: Canvas
+    /// Decoded images, loaded once per document however many pages show them.
+    var images: [String: PNGImage] = [:]
+
+    init(canvas: Canvas) {
+        self.canvas = canvas
+    }
+
+    mutating func draw(_ frame: Frame) throws {
+        for item in frame.items {
+            try draw(item)
+        }
+    }
+
+    private mutating func draw(_ item: FrameItem) throws {
+        switch item {
+        case .glyphs(let run):
+            setColor(run.color)
+            let glyphs = run.glyphs.map { PlacedGlyph(id: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y) }
+            canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: run.clusters, backward: run.backward)
+        case .path(let elements, let paint):
+            drawPath(elements, paint: paint)
+        case .image(let image):
+            let png: PNGImage
+            if let cached = images[image.file] {
+                png = cached
+            } else {
+                png = try PNGImage(contentsOf: URL(fileURLWithPath: image.file))
+                images[image.file] = png
+            }
+            canvas.drawImage(png, x: image.rect.x, y: image.rect.y, width: image.rect.width, height: image.rect.height)
+        case .link(let link):
+            switch link.target {
+            case .uri(let uri): canvas.beginLink(uri: uri, rect: link.rect.tuple)
+            case .destination(let name): canvas.beginInternalLink(destination: name, rect: link.rect.tuple)
+            }
+            canvas.endLink()
+        case .destination(let name, let point):
+            canvas.addDestination(name: name, x: point.x, y: point.y)
+        case .group(let frame, let translate, let rotate, let clip):
+            canvas.save()
+            canvas.translate(x: translate.x, y: translate.y)
+            if rotate != 0 { canvas.rotate(radians: rotate) }
+            if let clip {
+                canvas.rectangle(x: clip.x, y: clip.y, width: clip.width, height: clip.height)
+                canvas.clip()
+            }
+            try draw(frame)
+            canvas.restore()
+        }
+    }
+
+    private func drawPath(_ elements: [PathElement], paint: Paint) {
+        canvas.newPath()
+        for element in elements {
+            switch element {
+            case .move(let point): canvas.moveTo(x: point.x, y: point.y)
+            case .line(let point): canvas.lineTo(x: point.x, y: point.y)
+            case .cubic(let a, let b, let c): canvas.curveTo(x1: a.x, y1: a.y, x2: b.x, y2: b.y, x: c.x, y: c.y)
+            case .arc(let center, let radius, let start, let end):
+                canvas.arc(centerX: center.x, centerY: center.y, radius: radius, start: start, end: end)
+            case .close: canvas.closePath()
+            }
+        }
+        if let fill = paint.fill {
+            setColor(fill, alpha: paint.opacity)
+            canvas.fill(preserve: paint.stroke != nil)
+        }
+        if let stroke = paint.stroke {
+            setColor(stroke, alpha: paint.opacity)
+            canvas.setLineWidth(paint.lineWidth)
+            canvas.setDash(paint.dash)
+            canvas.stroke()
+        }
+        canvas.newPath()
+    }
+
+    private func setColor(_ color: Color, alpha: Double = 1) {
+        canvas.setColor(red: color.red, green: color.green, blue: color.blue, alpha: alpha)
+    }
+}
+
+extension Rect {
+    var tuple: (x: Double, y: Double, width: Double, height: Double) { (x, y, width, height) }
+}

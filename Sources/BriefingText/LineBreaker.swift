@@ -1,0 +1,72 @@
+/// Where a line may end, with what it costs.
+public struct Breakpoint: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// After a space or another ordinary opportunity.
+        case normal
+        /// Inside a word, adding a hyphen.
+        case hyphen
+        /// Anywhere between graphemes: only when a word is wider than the line.
+        case emergency
+    }
+
+    /// UTF-8 offset where the next line starts.
+    public var offset: Int
+    public var kind: Kind
+}
+
+/// Chooses where a paragraph's lines end.
+///
+/// The paragraph offers its break opportunities and measures candidate lines;
+/// a breaker only decides. First-fit is the default; an optimal (total-fit)
+/// breaker can replace it without touching shaping, layout or rendering.
+public protocol LineBreaker: Sendable {
+    /// Returns the breakpoints that end each line except the last, in order.
+    /// - Parameter width: the available width of line `n` (first lines may be indented).
+    func breaks(in paragraph: ShapedParagraph, width: (Int) -> Double) -> [Breakpoint]
+}
+
+/// Fills each line with as much as fits, breaking inside a word only when a single
+/// word is wider than the line.
+public struct FirstFitLineBreaker: LineBreaker {
+    public init() {}
+
+    public func breaks(in paragraph: ShapedParagraph, width: (Int) -> Double) -> [Breakpoint] {
+        var result: [Breakpoint] = []
+        var start = 0
+        let end = paragraph.byteCount
+        let candidates = paragraph.breakpoints
+        var index = 0
+        while start < end {
+            let available = width(result.count)
+            if paragraph.lineWidth(from: start, to: end, hyphen: false) <= available { break }
+            var best: Breakpoint?
+            var scan = index
+            while scan < candidates.count {
+                let candidate = candidates[scan]
+                if candidate.offset <= start { scan += 1; continue }
+                let fits = paragraph.lineWidth(from: start, to: candidate.offset, hyphen: candidate.kind == .hyphen) <= available
+                if !fits { break }
+                best = candidate
+                scan += 1
+            }
+            guard let chosen = best ?? emergencyBreak(paragraph, from: start, width: available) else { break }
+            result.append(chosen)
+            start = chosen.offset
+            while index < candidates.count && candidates[index].offset <= start { index += 1 }
+        }
+        return result
+    }
+
+    /// The furthest grapheme boundary that fits, or the first one when even a single
+    /// character does not: a line never runs past the text block if it can be helped.
+    private func emergencyBreak(_ paragraph: ShapedParagraph, from start: Int, width: Double) -> Breakpoint? {
+        var chosen: Int?
+        for offset in paragraph.graphemeBoundaries + [paragraph.byteCount] where offset > start {
+            if paragraph.lineWidth(from: start, to: offset, hyphen: false) > width {
+                return Breakpoint(offset: chosen ?? offset, kind: .emergency)
+            }
+            chosen = offset
+        }
+        return nil
+    }
+}

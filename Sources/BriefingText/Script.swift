@@ -1,0 +1,62 @@
+/// The writing systems `briefing` sets, named as style files name them.
+///
+/// Only what typesetting decisions need: which face to prefer, whether words are
+/// separated by spaces, and whether the text runs right to left.
+public enum Script: String, CaseIterable, Sendable {
+    case latin, cyrillic, greek, lao, thai, khmer, myanmar, arabic, hebrew, devanagari
+    case hanSimplified = "han-sc", hanTraditional = "han-tc", japanese, korean
+
+    /// The script a character belongs to, or nil for common characters (digits,
+    /// punctuation, spaces) that take the script of their neighbours.
+    public static func of(_ scalar: Unicode.Scalar) -> Script? {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: .latin
+        case 0x370...0x3FF, 0x1F00...0x1FFF: .greek
+        case 0x400...0x52F: .cyrillic
+        case 0x590...0x5FF, 0xFB1D...0xFB4F: .hebrew
+        case 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: .arabic
+        case 0x900...0x97F: .devanagari
+        case 0xE00...0xE7F: .thai
+        case 0xE80...0xEFF: .lao
+        case 0x1000...0x109F, 0xAA60...0xAA7F: .myanmar
+        case 0x1780...0x17FF, 0x19E0...0x19FF: .khmer
+        case 0x3040...0x30FF, 0x31F0...0x31FF: .japanese
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: .korean
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: .hanSimplified
+        default: nil
+        }
+    }
+
+    /// The script a language is written in, from its BCP 47 tag's primary subtag
+    /// (and `Hant` or a TW/HK region for traditional Chinese).
+    public static func of(language tag: String) -> Script {
+        let parts = tag.lowercased().split(separator: "-")
+        switch parts.first.map(String.init) ?? "" {
+        case "lo": return .lao
+        case "th": return .thai
+        case "km": return .khmer
+        case "my": return .myanmar
+        case "ar", "fa", "ur": return .arabic
+        case "he", "yi": return .hebrew
+        case "hi", "mr", "ne": return .devanagari
+        case "ru", "uk", "bg", "sr", "be", "kk", "mn": return .cyrillic
+        case "el": return .greek
+        case "ja": return .japanese
+        case "ko": return .korean
+        case "zh":
+            return parts.contains("hant") || parts.contains("tw") || parts.contains("hk") ? .hanTraditional : .hanSimplified
+        default: return .latin
+        }
+    }
+
+    /// Scripts written without spaces between words: breaks come from a dictionary,
+    /// and justification must not spread letters apart.
+    public var needsDictionaryBreaks: Bool {
+        switch self {
+        case .lao, .thai, .khmer, .myanmar: true
+        default: false
+        }
+    }
+
+    public var isRightToLeft: Bool { self == .arabic || self == .hebrew }
+}

@@ -1,0 +1,133 @@
+import BriefingNative
+
+/// A character no font of the set could draw, at its byte offset in the paragraph.
+public struct MissingCharacter: Sendable, Equatable {
+    public var offset: Int
+    public var scalar: Unicode.Scalar
+    public var tag: Int
+}
+
+/// A paragraph shaped once on an unbroken line, with its break opportunities and a
+/// constant-time measure of any candidate line: what a line breaker works on.
+public struct ShapedParagraph {
+    let shaped: ShapedText
+    let bytes: [UInt8]
+    /// `prefixWidth[b]` is the width of all clusters that start before byte `b`.
+    let prefixWidth: [Double]
+    /// Byte offset of each character, and whether it is white space.
+    let characterOffsets: [Int]
+    let whiteSpace: [Bool]
+    /// The hyphen a line broken inside a word ends with, in the paragraph's last font.
+    let hyphen: LineRun?
+
+    public let byteCount: Int
+    /// Places where a line may end, in order, excluding the paragraph's end.
+    public let breakpoints: [Breakpoint]
+    /// Grapheme boundaries, for the rare word wider than a whole line.
+    public let graphemeBoundaries: [Int]
+    public let missing: [MissingCharacter]
+    public let language: String
+
+    init(shaped: ShapedText, language: String, hyphen: LineRun?) {
+        self.shaped = shaped
+        self.language = language
+        self.hyphen = hyphen
+        bytes = Array(shaped.text.utf8)
+        byteCount = bytes.count
+
+        var widths = [Double](repeating: 0, count: bytes.count + 1)
+        var missing: [MissingCharacter] = []
+        for run in shaped.runs {
+            for glyph in run.glyphs {
+                widths[glyph.cluster] += glyph.advance
+                if glyph.isMissing, let scalar = String(decoding: bytes[glyph.cluster...].prefix(4), as: UTF8.self).unicodeScalars.first {
+                    missing.append(MissingCharacter(offset: glyph.cluster, scalar: scalar, tag: run.tag))
+                }
+            }
+        }
+        var sum = 0.0
+        prefixWidth = widths.map { width in
+            defer { sum += width }
+            return sum
+        }
+        self.missing = missing
+        characterOffsets = shaped.characters.map(\.byteOffset)
+        whiteSpace = shaped.characters.map(\.isWhite)
+        var boundary = 0
+        graphemeBoundaries = shaped.text.map { character in
+            boundary += character.utf8.count
+            return boundary
+        }.dropLast()
+        breakpoints = Self.findBreakpoints(shaped, language: language)
+    }
+
+    private static func findBreakpoints(_ shaped: ShapedText, language: String) -> [Breakpoint] {
+        var offsets = Set<Int>()
+        for character in shaped.characters.dropFirst() where character.isLineBreak {
+            offsets.insert(character.byteOffset)
+        }
+        let scripts = shaped.characters.map { Script.of($0.scalar) }
+        if scripts.contains(where: { $0?.needsDictionaryBreaks == true }) {
+            // Map ICU's UTF-16 offsets to character indices, and keep the boundaries
+            // that touch a dictionary script: elsewhere Pango's opportunities stand.
+            var characterAtUTF16: [Int: Int] = [:]
+            var utf16 = 0
+            for (index, character) in shaped.characters.enumerated() {
+                characterAtUTF16[utf16] = index
+                utf16 += character.scalar.utf16.count
+            }
+            for boundary in LineBreakIterator.boundaries(in: shaped.text, locale: language) {
+                guard let index = characterAtUTF16[boundary], index > 0 else { continue }
+                let touches = scripts[index]?.needsDictionaryBreaks == true || scripts[index - 1]?.needsDictionaryBreaks == true
+                if touches { offsets.insert(shaped.characters[index].byteOffset) }
+            }
+        }
+        return offsets.sorted().map { Breakpoint(offset: $0, kind: .normal) }
+    }
+
+    /// The natural width of the line from `start` to `end`, without trailing spaces.
+    public func lineWidth(from start: Int, to end: Int, hyphen: Bool) -> Double {
+        let trimmed = trimmedEnd(start: start, end: end)
+        return prefixWidth[trimmed] - prefixWidth[start] + (hyphen ? self.hyphen?.width ?? 0 : 0)
+    }
+
+    /// The width of the whole paragraph on one line.
+    public var naturalWidth: Double { lineWidth(from: 0, to: byteCount, hyphen: false) }
+
+    /// The widest piece between two break opportunities: the narrowest a column
+    /// holding this text can be without breaking inside a word.
+    public var widestWord: Double {
+        var widest = 0.0
+        var start = 0
+        for offset in breakpoints.map(\.offset) + [byteCount] {
+            widest = max(widest, lineWidth(from: start, to: offset, hyphen: false))
+            start = offset
+        }
+        return widest
+    }
+
+    func trimmedEnd(start: Int, end: Int) -> Int {
+        var index = characterIndex(atOrAfter: end) - 1
+        var trimmed = end
+        while index >= 0, characterOffsets[index] >= start, whiteSpace[index] {
+            trimmed = characterOffsets[index]
+            index -= 1
+        }
+        return trimmed
+    }
+
+    /// Index of the first character whose offset is at least `offset`.
+    func characterIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = characterOffsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if characterOffsets[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

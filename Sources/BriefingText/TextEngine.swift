@@ -1,0 +1,113 @@
+import BriefingNative
+import Foundation
+
+/// Shapes and breaks paragraphs: the layout's only way to reach Pango.
+///
+/// One engine per thread (Pango font maps are not thread-safe). It caches font
+/// metrics and the hyphen of each font, which every paragraph would otherwise ask for.
+public final class TextEngine {
+    public let fonts: FontSystem
+    public var lineBreaker: any LineBreaker
+    private var metricsCache: [MetricsKey: (ascent: Double, descent: Double)] = [:]
+    private var hyphenCache: [HyphenKey: LineRun] = [:]
+
+    public init(fonts: FontSystem, lineBreaker: any LineBreaker = FirstFitLineBreaker()) {
+        self.fonts = fonts
+        self.lineBreaker = lineBreaker
+    }
+
+    /// Shapes a paragraph on one unbroken line, after applying the language's
+    /// typographic conventions (no-break spaces) and turning line ends into spaces.
+    public func shape(_ paragraph: StyledParagraph) -> ShapedParagraph {
+        var scalars: [Unicode.Scalar] = []
+        var owners: [Int] = []
+        for (index, span) in paragraph.spans.enumerated() {
+            for scalar in span.text.unicodeScalars {
+                let isBreak = scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\t"
+                scalars.append(isBreak ? " " : scalar)
+                owners.append(index)
+            }
+        }
+        scalars = Typography.apply(to: scalars, language: paragraph.language)
+        var text = String.UnicodeScalarView()
+        var attributes: [ShapingAttribute] = []
+        var offset = 0
+        var spanStart = 0
+        for index in scalars.indices {
+            text.append(scalars[index])
+            let width = String(scalars[index]).utf8.count
+            offset += width
+            let endsSpan = index + 1 == scalars.count || owners[index + 1] != owners[index]
+            if endsSpan {
+                let span = paragraph.spans[owners[index]]
+                attributes.append(ShapingAttribute(
+                    range: spanStart..<offset, families: span.font.families, size: span.font.size,
+                    bold: span.font.bold, italic: span.font.italic, language: paragraph.language,
+                    letterSpacing: span.letterSpacing, tag: span.tag))
+                spanStart = offset
+            }
+        }
+        let shaped = ShapedText(text: String(text), attributes: attributes, rightToLeft: paragraph.rightToLeft, in: fonts)
+        let hyphen = paragraph.spans.last.map { hyphenRun(font: $0.font, language: paragraph.language, tag: $0.tag) }
+        return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil)
+    }
+
+    /// Breaks a paragraph into lines of the given widths.
+    /// - Parameters:
+    ///   - width: the available width of line `n`.
+    ///   - justify: stretch spaces so that every line but the last fills its width.
+    public func lines(of paragraph: ShapedParagraph, width: (Int) -> Double, justify: Bool) -> [TextLine] {
+        let breaks = lineBreaker.breaks(in: paragraph, width: width)
+        var lines: [TextLine] = []
+        var start = 0
+        for (index, breakpoint) in breaks.enumerated() where breakpoint.offset > start {
+            let hyphen = breakpoint.kind == .hyphen ? paragraph.hyphen : nil
+            lines.append(paragraph.line(range: start..<breakpoint.offset, width: width(index),
+                                        justify: justify, isLast: false, hyphenRun: hyphen))
+            start = breakpoint.offset
+        }
+        if start < paragraph.byteCount || lines.isEmpty {
+            lines.append(paragraph.line(range: start..<paragraph.byteCount, width: width(lines.count),
+                                        justify: justify, isLast: true, hyphenRun: nil))
+        }
+        return lines
+    }
+
+    /// Ascent and descent of a font, to place baselines in a line box.
+    public func metrics(of font: FontSpec, language: String) -> (ascent: Double, descent: Double) {
+        let key = MetricsKey(font: font, language: language)
+        if let cached = metricsCache[key] { return cached }
+        let value = fonts.metrics(families: font.families, size: font.size, bold: font.bold, language: language)
+        metricsCache[key] = value
+        return value
+    }
+
+    private func hyphenRun(font: FontSpec, language: String, tag: Int) -> LineRun? {
+        let key = HyphenKey(font: font, language: language, tag: tag)
+        if let cached = hyphenCache[key] { return cached }
+        let attribute = ShapingAttribute(range: 0..<1, families: font.families, size: font.size, bold: font.bold,
+                                         italic: font.italic, language: language, tag: tag)
+        let shaped = ShapedText(text: "-", attributes: [attribute], rightToLeft: false, in: fonts)
+        guard let run = shaped.runs.first else { return nil }
+        var x = 0.0
+        let glyphs = run.glyphs.map { glyph in
+            defer { x += glyph.advance }
+            return LineGlyph(id: glyph.id, x: x + glyph.xOffset, y: glyph.yOffset)
+        }
+        let line = LineRun(font: run.font, glyphs: glyphs, text: "-", clusters: [(1, glyphs.count)], backward: false,
+                           tag: tag, x: 0, width: x)
+        hyphenCache[key] = line
+        return line
+    }
+
+    private struct MetricsKey: Hashable {
+        var font: FontSpec
+        var language: String
+    }
+
+    private struct HyphenKey: Hashable {
+        var font: FontSpec
+        var language: String
+        var tag: Int
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import BriefingExport
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate summaries without rendering them.")
+
+    @Argument(help: "Summary files (.yaml, .yml or .json).")
+    var files: [String]
+
+    @Option(name: .long, help: "A style name or path to validate with the summary.")
+    var style: String?
+
+    @Flag(name: .long, help: "Treat every warning as an error.")
+    var strict = false
+
+    func run() throws {
+        let renderer = Renderer(resources: .locate())
+        var failed = false
+        for file in files {
+            var diagnostics = renderer.check(URL(fileURLWithPath: file), displayPath: file, style: style).diagnostics
+            if strict { diagnostics = diagnostics.map(\.escalated) }
+            Diagnostics.print(diagnostics)
+            failed = failed || diagnostics.contains { $0.severity == .error }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import BriefingExport
+import BriefingRender
+import Foundation
+
+extension OutputFormat: ExpressibleByArgument {}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render summaries into Output/ID.TAG.pdf, one file per language.")
+
+    @Argument(help: "Summary files (.yaml, .yml or .json).")
+    var files: [String]
+
+    @Option(name: .long, help: "Languages to render: TAG[,TAG…] or 'all' (default: all of the summary's).")
+    var lang: String?
+
+    @Option(name: .long, help: "A style name from Styles/ or a path to a style file.")
+    var style: String?
+
+    @Option(name: .long, help: "Output folder.")
+    var output: String = "Output"
+
+    @Option(name: .long, help: "pdf, png or svg.")
+    var format: OutputFormat = .pdf
+
+    @Option(name: .long, help: "a4 or letter (default: the style's).")
+    var paper: String?
+
+    @Flag(name: .long, help: "Treat every warning as an error.")
+    var strict = false
+
+    func validate() throws {
+        if let paper, !["a4", "letter"].contains(paper.lowercased()) {
+            throw ValidationError("--paper must be a4 or letter, not '\(paper)'")
+        }
+    }
+
+    func run() throws {
+        let renderer = Renderer(resources: .locate())
+        let languages: [String]? = lang.flatMap { value in
+            value == "all" ? nil : value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let request = RenderRequest(languages: languages, style: style, outputDirectory: URL(fileURLWithPath: output),
+                                    format: format, paper: paper?.lowercased(), strict: strict)
+        var failed = false
+        for file in files {
+            let report = renderer.render(URL(fileURLWithPath: file), displayPath: file, request: request)
+            Diagnostics.print(report.diagnostics)
+            for url in report.outputs where format == .pdf {
+                let language = url.deletingPathExtension().pathExtension
+                print("\(url.relativePathForDisplay)  (\(report.pages[language] ?? 0) pages)")
+            }
+            if format != .pdf && !report.outputs.isEmpty {
+                print("\(report.outputs.count) \(format.rawValue.uppercased()) pages in \(output)")
+            }
+            failed = failed || report.failed
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+extension URL {
+    /// The path relative to the current directory when it is inside it.
+    var relativePathForDisplay: String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

@@ -1,0 +1,60 @@
+import BriefingText
+import Testing
+
+@Suite("Line breaking")
+struct LineBreakingTests {
+    @Test("Latin lines never exceed the measure and break only at spaces")
+    func latin() throws {
+        let engine = try TextFixtures.engine()
+        let text = "Les deux dirigeants ont exprimé leur satisfaction devant le développement profond, efficace et substantiel de la coopération bilatérale."
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "fr"))
+        let lines = engine.lines(of: shaped, width: { _ in 260 }, justify: true)
+        #expect(lines.count >= 4)
+        for line in lines {
+            #expect(line.naturalWidth <= 260.001)
+            let words = text.split(separator: " ").map(String.init)
+            let lineText = line.runs.map(\.text).joined()
+            for word in lineText.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" }) {
+                #expect(words.contains { $0.contains(word) }, "\(word) is a broken word")
+            }
+        }
+        // Justified lines but the last fill the measure exactly.
+        for line in lines.dropLast() {
+            #expect(abs(line.width - 260) < 0.01)
+        }
+    }
+
+    @Test("Lao breaks at dictionary word boundaries, where Pango alone gives none")
+    func lao() throws {
+        let engine = try TextFixtures.engine()
+        let text = "ສອງຝ່າຍໄດ້ຕີລາຄາສູງຜົນສໍາເລັດຂອງການຮ່ວມມືທາງດ້ານເສດຖະກິດການຄ້າແລະການລົງທຶນລະຫວ່າງສອງປະເທດ"
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "lo"))
+        #expect(shaped.breakpoints.count > 5)
+        let lines = engine.lines(of: shaped, width: { _ in 120 }, justify: false)
+        #expect(lines.count > 1)
+        for line in lines {
+            #expect(line.naturalWidth <= 120.001)
+            #expect(!line.runs.isEmpty)
+        }
+        #expect(shaped.missing.isEmpty)
+        #expect(lines.map { $0.runs.map(\.text).joined() }.joined() == text)
+    }
+
+    @Test("French gets no-break spaces before high punctuation and between number and unit")
+    func frenchSpaces() throws {
+        let engine = try TextFixtures.engine()
+        let shaped = engine.shape(TextFixtures.paragraph("Objectif : 5 milliards de dollars ; « vite » !", language: "fr"))
+        let lines = engine.lines(of: shaped, width: { _ in 1000 }, justify: false)
+        let text = lines[0].runs.map(\.text).joined()
+        #expect(text == "Objectif\u{A0}: 5\u{A0}milliards de dollars\u{202F}; «\u{A0}vite\u{202F}»\u{202F}!")
+    }
+
+    @Test("A word wider than the line is cut between graphemes, never overflowing")
+    func emergency() throws {
+        let engine = try TextFixtures.engine()
+        let shaped = engine.shape(TextFixtures.paragraph("Hanoï–Vientiane–Phnompenh–Bangkok–Rangoun", language: "fr"))
+        let lines = engine.lines(of: shaped, width: { _ in 40 }, justify: false)
+        #expect(lines.count > 2)
+        for line in lines { #expect(line.naturalWidth <= 40.001, "\(line.runs.map(\.text))") }
+    }
+}
