@@ -22,16 +22,18 @@ let package = Package(
         .systemLibrary(
             name: "CFontconfig", pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"])]),
+        // libhyphen (LibreOffice's pattern hyphenator); Debian ships no pkg-config file for it.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // ICU's line-break iterator, wrapped in C because ICU headers clash with Foundation.
         .target(name: "CBreak", linkerSettings: [.linkedLibrary("icuuc")]),
 
-        .target(name: "BriefingNative", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CBreak"]),
+        .target(name: "BriefingNative", dependencies: ["CCairo", "CPangoCairo", "CFontconfig", "CBreak", "CHyphen"]),
         .target(name: "BriefingModel", dependencies: ["Yams"]),
         .target(name: "BriefingStyle", dependencies: ["BriefingModel", "Yams"]),
         .target(name: "BriefingText", dependencies: ["BriefingNative"]),
         .target(name: "BriefingFrame", dependencies: ["BriefingModel", "BriefingText"]),
         .target(name: "BriefingCharts", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame"]),
-        .target(name: "BriefingLayout", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame", "BriefingCharts"]),
+        .target(name: "BriefingLayout", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame"]),
         .target(name: "BriefingRender", dependencies: ["BriefingFrame", "BriefingLayout", "BriefingNative"]),
         .target(name: "BriefingExport", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingLayout", "BriefingRender"]),
         .executableTarget(
@@ -40,14 +42,14 @@ let package = Package(
                 "BriefingExport", "BriefingModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "briefing-bench", dependencies: ["BriefingExport", "BriefingModel"]),
+        .executableTarget(name: "briefing-bench", dependencies: ["BriefingExport", "BriefingModel", "TestSupport"]),
 
-        .target(name: "TestSupport", dependencies: ["BriefingModel"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["BriefingModel", "BriefingNative"], path: "Tests/TestSupport"),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel", "TestSupport"]),
         .testTarget(name: "BriefingStyleTests", dependencies: ["BriefingStyle", "TestSupport"]),
-        .testTarget(name: "BriefingTextTests", dependencies: ["BriefingText"]),
+        .testTarget(name: "BriefingTextTests", dependencies: ["BriefingText", "BriefingNative", "TestSupport"]),
         .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts", "BriefingFrame", "TestSupport"]),
-        .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout", "TestSupport"]),
+        .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout", "BriefingStyle", "BriefingText", "BriefingNative", "TestSupport"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender", "BriefingLayout", "BriefingText"]),
         .testTarget(name: "BriefingExportTests", dependencies: ["BriefingExport", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

@@ -58,7 +58,7 @@ extension LayoutContext {
                                           location: location)
             lines[0].items += markerStrips.first?.items ?? []
             lines[0].spaceBefore = index == 0 ? 0 : style.spacing.block * 0.4
-            strips += Self.controllingWidowsAndOrphans(lines)
+            strips += controllingWidowsAndOrphans(lines)
         }
         return strips
     }

@@ -38,6 +38,7 @@ extension LayoutContext {
         guard !strips.isEmpty else { return }
         let outlineTitle = number.map { "\($0) \(title)" } ?? title
         strips[0].anchors.append(Anchor(name: anchor, title: outlineTitle, level: level))
+        for index in strips.indices { strips[index].mark = .heading(level: level) }
         flow.append(strips, spaceBefore: roleStyle.spaceBefore, spaceAfter: roleStyle.spaceAfter)
         flow.keepLastWithNext()
     }

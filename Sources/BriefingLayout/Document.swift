@@ -5,6 +5,10 @@ import BriefingModel
 public struct Page {
     public var frame: Frame
     public var label: String
+    /// What the page holds, top to bottom.
+    public var marks: [FlowMark]
+    /// The text block's rectangle on the page.
+    public var textBlock: Rect
 }
 
 /// An entry of the PDF outline, pointing at a destination on a page.

@@ -30,6 +30,7 @@ final class LayoutContext {
     private var nextBoxID = 0
     var figureCount = 0
     var tableCount = 0
+    var paragraphCount = 0
 
     init(briefing: Briefing, style: Style, language: String, text: TextEngine,
          imageSizes: [URL: (width: Int, height: Int)]) {

@@ -23,7 +23,8 @@ extension LayoutContext {
             frame.items += running(number: number, count: count)
         }
         frame.items += classificationMarks()
-        return Page(frame: frame, label: String(number))
+        let block = Rect(x: origin.x, y: origin.y, width: width, height: pageContentHeight)
+        return Page(frame: frame, label: String(number), marks: placed.map(\.strip.mark), textBlock: block)
     }
 
     /// One background per run of strips of the same box on this page.
@@ -65,22 +66,31 @@ extension LayoutContext {
         }
         let location = SourceLocation(file: briefing.file, line: 1, column: 1)
         let role = style.role(.running)
-        let half = width / 2 - 6
         var items: [FrameItem] = []
-        func slot(_ text: String, y: Double, alignment: Alignment) {
-            guard !text.isEmpty else { return }
-            let x = alignment == .end ? width - half : 0
-            let set = lines(spans(text, role: .running), role: .running, x: x, width: half, alignment: alignment,
-                            location: location)
-            guard let line = set.first else { return }
-            items += line.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) }
+        /// Sets the two slots of a header or footer on one line: the end slot at its
+        /// natural width, the start slot in what is left, shortened with an ellipsis.
+        func slots(_ start: String, _ end: String, y: Double) {
+            var endWidth = 0.0
+            if !end.isEmpty {
+                let endSpans = spans(end, role: .running)
+                endWidth = min(shape(endSpans, location: location).naturalWidth, width / 2)
+                if let line = lines(endSpans, role: .running, x: width - endWidth, width: endWidth,
+                                    alignment: .end, location: location).first {
+                    items += line.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) }
+                }
+            }
+            guard !start.isEmpty else { return }
+            let room = width - endWidth - (endWidth > 0 ? 18 : 0)
+            let text = shortened(start, toFit: room, location: location)
+            if let line = lines(spans(text, role: .running), role: .running, width: room, alignment: .start,
+                                location: location).first {
+                items += line.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) }
+            }
         }
         let headerY = page.headerOffset
         let footerY = page.height - page.footerOffset - role.leading
-        slot(fill(running.headerStart), y: headerY, alignment: .start)
-        slot(fill(running.headerEnd), y: headerY, alignment: .end)
-        slot(fill(running.footerStart), y: footerY, alignment: .start)
-        slot(fill(running.footerEnd), y: footerY, alignment: .end)
+        slots(fill(running.headerStart), fill(running.headerEnd), y: headerY)
+        slots(fill(running.footerStart), fill(running.footerEnd), y: footerY)
         if running.rules {
             items.append(horizontalRule(at: headerY + role.leading + 2, width: style.spacing.ruleWidth)
                 .offset(by: Point(x: page.marginInner, y: 0)))
@@ -88,6 +98,29 @@ extension LayoutContext {
                 .offset(by: Point(x: page.marginInner, y: 0)))
         }
         return items
+    }
+
+    /// The text cut at a word (or, without spaces, a character) and ended with "…"
+    /// so that it fits on one line of the running header.
+    private func shortened(_ text: String, toFit room: Double, location: SourceLocation) -> String {
+        func fits(_ candidate: String) -> Bool {
+            shape(spans(candidate, role: .running), location: location).naturalWidth <= room
+        }
+        if fits(text) { return text }
+        var words = text.split(separator: " ").map(String.init)
+        if words.count > 1 {
+            while words.count > 1 {
+                words.removeLast()
+                let candidate = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+                if fits(candidate) { return candidate }
+            }
+        }
+        var characters = Array(text)
+        while characters.count > 1 {
+            characters.removeLast()
+            if fits(String(characters) + "…") { return String(characters) + "…" }
+        }
+        return text
     }
 
     /// The classification, centred at the top and bottom edges of every page.

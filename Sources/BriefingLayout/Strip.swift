@@ -21,6 +21,20 @@ struct Strip {
     var repeatHeader: [Strip] = []
     /// Outline entries that begin at this strip.
     var anchors: [Anchor] = []
+    /// What the strip is, for checks on pagination.
+    var mark: FlowMark = .other
+}
+
+/// What a strip on a page holds, recorded on each page so that pagination rules
+/// (no heading last on a page, no lone line, table headers repeated) can be checked
+/// on the result rather than trusted.
+public enum FlowMark: Hashable, Sendable {
+    case heading(level: Int)
+    /// Line `index` of `count` of paragraph number `paragraph`.
+    case line(paragraph: Int, index: Int, count: Int)
+    case tableHeader(table: Int)
+    case tableRow(table: Int, row: Int)
+    case other
 }
 
 /// The background and rules of a box; consecutive strips with the same `id` share one.

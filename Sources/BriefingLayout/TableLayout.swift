@@ -22,7 +22,6 @@ extension LayoutContext {
                 return spans(inlines, role: .tableCell)
             })
         }
-        tableCount += 1
         return self.table(header: header, rows: rows, caption: table.caption.map(resolve), location: location)
     }
 
@@ -51,8 +50,10 @@ extension LayoutContext {
             x += columnWidth
         }
 
+        tableCount += 1
+        let tableNumber = tableCount
         let rule = style.spacing.ruleWidth
-        let headerStrip = row(shapedHeader, spans: header, role: .tableHeader, widths: widths, offsets: offsets,
+        var headerStrip = row(shapedHeader, spans: header, role: .tableHeader, widths: widths, offsets: offsets,
                               fill: style.colors.tableHeaderFill, topRule: rule * 2, bottomRule: rule * 1.5)
         var strips: [Strip] = []
         if let caption {
@@ -62,6 +63,7 @@ extension LayoutContext {
             strips += captionLines.keptTogether()
             if !strips.isEmpty { strips[strips.count - 1].keepWithNext = true }
         }
+        headerStrip.mark = .tableHeader(table: tableNumber)
         var headerCopy = headerStrip
         headerCopy.keepWithNext = true
         strips.append(headerCopy)
@@ -78,27 +80,48 @@ extension LayoutContext {
                 strip.keepWithNext = true
             }
             strip.repeatHeader = [headerStrip]
+            strip.mark = .tableRow(table: tableNumber, row: index)
             strips.append(strip)
         }
         return strips
     }
 
-    /// Distributes the width as a browser does for automatic tables: every column
-    /// gets its narrowest width, and the rest goes to the columns that want more.
+    /// Distributes the width the way a typesetter would: a column whose content is
+    /// narrower than a fair share gets all it wants (so "En cours" never wraps), and
+    /// the columns left share the rest, each at least as wide as its longest word,
+    /// the spare width going to those that want it most.
     static func columnWidths(minimum: [Double], maximum: [Double], available: Double) -> [Double] {
-        let totalMaximum = maximum.reduce(0, +)
-        let totalMinimum = minimum.reduce(0, +)
-        if totalMaximum <= available {
-            let spare = available - totalMaximum
-            return maximum.map { $0 + spare * $0 / max(totalMaximum, 1) }
+        var widths = [Double](repeating: 0, count: minimum.count)
+        var open = Set(minimum.indices)
+        var remaining = available
+        var settled = true
+        while settled && !open.isEmpty {
+            settled = false
+            let fair = remaining / Double(open.count)
+            for column in open.sorted() where maximum[column] <= fair {
+                widths[column] = maximum[column]
+                remaining -= maximum[column]
+                open.remove(column)
+                settled = true
+            }
         }
-        if totalMinimum <= available {
-            let wanted = zip(maximum, minimum).map { $0 - $1 }
-            let totalWanted = wanted.reduce(0, +)
-            let spare = available - totalMinimum
-            return zip(minimum, wanted).map { $0 + spare * $1 / max(totalWanted, 0.001) }
+        let columns = open.sorted()
+        guard !columns.isEmpty else {
+            // Everything fits: spread the spare width in proportion to the content.
+            let total = maximum.reduce(0, +)
+            return maximum.map { $0 + (available - total) * $0 / max(total, 1) }
         }
-        return minimum.map { $0 * available / totalMinimum }
+        let totalMinimum = columns.reduce(0) { $0 + minimum[$1] }
+        let totalWanted = columns.reduce(0) { $0 + maximum[$1] - minimum[$1] }
+        for column in columns {
+            if totalMinimum <= remaining {
+                let share = totalWanted > 0 ? (maximum[column] - minimum[column]) / totalWanted : 1 / Double(columns.count)
+                widths[column] = minimum[column] + (remaining - totalMinimum) * share
+            } else {
+                widths[column] = minimum[column] * remaining / totalMinimum
+            }
+        }
+        return widths
     }
 
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],

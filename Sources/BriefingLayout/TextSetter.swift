@@ -49,8 +49,9 @@ extension LayoutContext {
     }
 
     /// Shapes spans in the rendered language, reporting characters no font has.
-    func shape(_ spans: [TextSpan], location: SourceLocation) -> ShapedParagraph {
-        let shaped = text.shape(StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft))
+    func shape(_ spans: [TextSpan], location: SourceLocation, hyphenate: Bool = false) -> ShapedParagraph {
+        let paragraph = StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft, hyphenate: hyphenate)
+        let shaped = text.shape(paragraph)
         for missing in shaped.missing {
             let code = String(missing.scalar.value, radix: 16, uppercase: true)
             let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
@@ -69,7 +70,8 @@ extension LayoutContext {
     func lines(_ spans: [TextSpan], role: TextRole, x: Double = 0, width: Double, alignment: Alignment? = nil,
                location: SourceLocation) -> [Strip] {
         guard !spans.isEmpty else { return [] }
-        return lines(shape(spans, location: location), font: spans[0].font, role: role, x: x, width: width,
+        let hyphenate = (alignment ?? style.role(role).alignment) == .justify && style.spacing.hyphenate
+        return lines(shape(spans, location: location, hyphenate: hyphenate), font: spans[0].font, role: role, x: x, width: width,
                      alignment: alignment)
     }
 
@@ -115,11 +117,15 @@ extension LayoutContext {
                            alignment: alignment, location: location)
         guard !strips.isEmpty else { return [] }
         strips[0].spaceBefore = style.role(role).spaceBefore
-        return Self.controllingWidowsAndOrphans(strips)
+        return controllingWidowsAndOrphans(strips)
     }
 
-    static func controllingWidowsAndOrphans(_ strips: [Strip]) -> [Strip] {
+    func controllingWidowsAndOrphans(_ strips: [Strip]) -> [Strip] {
+        paragraphCount += 1
         var result = strips
+        for index in result.indices {
+            result[index].mark = .line(paragraph: paragraphCount, index: index, count: result.count)
+        }
         if result.count >= 2 {
             result[0].keepWithNext = true
             result[result.count - 2].keepWithNext = true

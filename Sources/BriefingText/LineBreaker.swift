@@ -25,9 +25,16 @@ public protocol LineBreaker: Sendable {
     func breaks(in paragraph: ShapedParagraph, width: (Int) -> Double) -> [Breakpoint]
 }
 
-/// Fills each line with as much as fits, breaking inside a word only when a single
-/// word is wider than the line.
+/// Fills each line with as much as fits. It hyphenates only when the last ordinary
+/// break would leave the line loose (justified spaces stretched wide), and never on
+/// more than two lines in a row; it breaks inside a word without a hyphen only when
+/// a single word is wider than the line.
 public struct FirstFitLineBreaker: LineBreaker {
+    /// A line filled to less than this fraction at its last ordinary break is loose
+    /// enough that a hyphen is the lesser evil.
+    public static let looseLine = 0.9
+    public static let maximumConsecutiveHyphens = 2
+
     public init() {}
 
     public func breaks(in paragraph: ShapedParagraph, width: (Int) -> Double) -> [Breakpoint] {
@@ -36,20 +43,33 @@ public struct FirstFitLineBreaker: LineBreaker {
         let end = paragraph.byteCount
         let candidates = paragraph.breakpoints
         var index = 0
+        var hyphensInARow = 0
         while start < end {
             let available = width(result.count)
             if paragraph.lineWidth(from: start, to: end, hyphen: false) <= available { break }
-            var best: Breakpoint?
+            var ordinary: Breakpoint?
+            var hyphen: Breakpoint?
             var scan = index
             while scan < candidates.count {
                 let candidate = candidates[scan]
-                if candidate.offset <= start { scan += 1; continue }
-                let fits = paragraph.lineWidth(from: start, to: candidate.offset, hyphen: candidate.kind == .hyphen) <= available
-                if !fits { break }
-                best = candidate
                 scan += 1
+                if candidate.offset <= start { continue }
+                let isHyphen = candidate.kind == .hyphen
+                let lineWidth = paragraph.lineWidth(from: start, to: candidate.offset, hyphen: isHyphen)
+                if lineWidth > available {
+                    if isHyphen { continue }
+                    break
+                }
+                if isHyphen { hyphen = candidate } else { ordinary = candidate }
             }
-            guard let chosen = best ?? emergencyBreak(paragraph, from: start, width: available) else { break }
+            var chosen = ordinary
+            if let hyphen, Self.maximumConsecutiveHyphens > hyphensInARow,
+               hyphen.offset > (ordinary?.offset ?? start) {
+                let fill = ordinary.map { paragraph.lineWidth(from: start, to: $0.offset, hyphen: false) / available } ?? 0
+                if fill < Self.looseLine { chosen = hyphen }
+            }
+            guard let chosen = chosen ?? emergencyBreak(paragraph, from: start, width: available) else { break }
+            hyphensInARow = chosen.kind == .hyphen ? hyphensInARow + 1 : 0
             result.append(chosen)
             start = chosen.offset
             while index < candidates.count && candidates[index].offset <= start { index += 1 }

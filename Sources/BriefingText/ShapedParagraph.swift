@@ -28,7 +28,7 @@ public struct ShapedParagraph {
     public let missing: [MissingCharacter]
     public let language: String
 
-    init(shaped: ShapedText, language: String, hyphen: LineRun?) {
+    init(shaped: ShapedText, language: String, hyphen: LineRun?, hyphenPoints: [Int]) {
         self.shaped = shaped
         self.language = language
         self.hyphen = hyphen
@@ -58,7 +58,14 @@ public struct ShapedParagraph {
             boundary += character.utf8.count
             return boundary
         }.dropLast()
-        breakpoints = Self.findBreakpoints(shaped, language: language)
+        let ordinary = Self.findBreakpoints(shaped, language: language)
+        // A hyphen may go only between clusters (never inside a ligature) and where
+        // no ordinary break already is.
+        let clusterStarts = Set(shaped.runs.flatMap { $0.glyphs.map(\.cluster) })
+        let taken = Set(ordinary.map(\.offset))
+        let hyphens = hyphenPoints.filter { clusterStarts.contains($0) && !taken.contains($0) }
+            .map { Breakpoint(offset: $0, kind: .hyphen) }
+        breakpoints = (ordinary + hyphens).sorted { $0.offset < $1.offset }
     }
 
     private static func findBreakpoints(_ shaped: ShapedText, language: String) -> [Breakpoint] {
@@ -99,7 +106,7 @@ public struct ShapedParagraph {
     public var widestWord: Double {
         var widest = 0.0
         var start = 0
-        for offset in breakpoints.map(\.offset) + [byteCount] {
+        for offset in breakpoints.filter({ $0.kind == .normal }).map(\.offset) + [byteCount] {
             widest = max(widest, lineWidth(from: start, to: offset, hyphen: false))
             start = offset
         }

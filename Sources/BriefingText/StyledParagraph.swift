@@ -36,10 +36,13 @@ public struct StyledParagraph: Sendable {
     /// BCP 47 tag of the text: picks glyph forms, break rules and typographic conventions.
     public var language: String
     public var rightToLeft: Bool
+    /// Offer hyphenation points to the line breaker (justified body text).
+    public var hyphenate: Bool
 
-    public init(spans: [TextSpan], language: String, rightToLeft: Bool = false) {
+    public init(spans: [TextSpan], language: String, rightToLeft: Bool = false, hyphenate: Bool = false) {
         self.spans = spans
         self.language = language
         self.rightToLeft = rightToLeft
+        self.hyphenate = hyphenate
     }
 }

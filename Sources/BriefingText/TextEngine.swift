@@ -10,6 +10,7 @@ public final class TextEngine {
     public var lineBreaker: any LineBreaker
     private var metricsCache: [MetricsKey: (ascent: Double, descent: Double)] = [:]
     private var hyphenCache: [HyphenKey: LineRun] = [:]
+    private let hyphenator = Hyphenator()
 
     public init(fonts: FontSystem, lineBreaker: any LineBreaker = FirstFitLineBreaker()) {
         self.fonts = fonts
@@ -49,7 +50,9 @@ public final class TextEngine {
         }
         let shaped = ShapedText(text: String(text), attributes: attributes, rightToLeft: paragraph.rightToLeft, in: fonts)
         let hyphen = paragraph.spans.last.map { hyphenRun(font: $0.font, language: paragraph.language, tag: $0.tag) }
-        return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil)
+        let hyphenPoints = paragraph.hyphenate ? hyphenator.points(in: shaped.text, language: paragraph.language) : []
+        return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil,
+                               hyphenPoints: hyphenPoints)
     }
 
     /// Breaks a paragraph into lines of the given widths.

@@ -1,18 +1,11 @@
 import BriefingNative
 import BriefingText
-import Foundation
+import TestSupport
 
-/// The project's font set, built once per test process from `Fonts/`.
+/// Paragraphs in the project's own fonts.
 enum TextFixtures {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func engine() throws -> TextEngine {
-        let fonts = try FontSystem(
-            configurationFile: repository.appendingPathComponent("Fonts/fonts.conf"),
-            directories: [repository.appendingPathComponent("Fonts")],
-            cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-test-fontcache"))
-        return TextEngine(fonts: fonts)
+        TextEngine(fonts: try Repository.fontSystem())
     }
 
     static let serif: [String: String] = [

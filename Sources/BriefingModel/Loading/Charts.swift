@@ -77,11 +77,11 @@ extension SummaryBuilder {
     /// `values` as long as `categories` (when those could be read); `null` is a gap.
     /// Pie and donut values must be at least zero with a positive sum.
     private func series(_ node: Node, of type: ChartType, categories: Int?) -> ChartSeries? {
-        guard let fields = fields(of: node, "a series", known: ["name", "values", "color"], required: ["values"]),
-              let valuesNode = fields["values"], let valueNodes = list(valuesNode, "`values`")
+        guard let fields = fields(of: node, "a series", known: ["name", "values", "color"], required: ["values"])
         else { return nil }
         let name = fields["name"].flatMap { text($0, "the series' `name`") }
         let color = fields["color"].flatMap { self.color($0, "`color`") }
+        guard let valuesNode = fields["values"], let valueNodes = list(valuesNode, "`values`") else { return nil }
         if let categories, valueNodes.count != categories {
             error(valuesNode, "this series has \(valueNodes.count) value\(valueNodes.count == 1 ? "" : "s"), "
                   + "but the chart has \(categories) categor\(categories == 1 ? "y" : "ies")")

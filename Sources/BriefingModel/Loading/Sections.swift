@@ -54,17 +54,20 @@ extension SummaryBuilder {
     }
 
     /// Catches block maps whose block key is misspelt or missing before they are read
-    /// as translations, where they would only give "not a language tag".
+    /// as translations, where they would only give "not a language tag" (or, for a
+    /// three-letter slip such as `lst`, "not one of the summary's languages").
     private func paragraphKeysAreLanguages(_ pairs: [Node.Pair]) -> Bool {
         var clean = true
         for pair in pairs {
             guard let key = pair.key.scalar?.text, !key.hasPrefix("x-"),
                   !languages.contains(where: { $0.lowercased() == key.lowercased() })
             else { continue }
+            // A translation is always a scalar; a tag-like key with a list or map is a block key.
+            let likeBlockKey = !LanguageTag.isValid(key) || pair.value.scalar == nil
             if let owner = Self.blockOptions.first(where: { $0.value.contains(key) })?.key {
                 error(pair.key, "`\(key)` belongs to a block with `\(owner)`, but this map has no `\(owner)`")
                 clean = false
-            } else if !LanguageTag.isValid(key), let hint = EditDistance.hint(for: key, in: Self.blockKeys, within: 2) {
+            } else if likeBlockKey, let hint = EditDistance.hint(for: key, in: Self.blockKeys, within: 2) {
                 error(pair.key, "unknown block key `\(key)`", hint: hint)
                 clean = false
             }

@@ -216,6 +216,14 @@ struct YAMLReader {
             fail(line: position.line, column: position.column, "YAML syntax error: \(problem)")
             return
         }
+        if problem.hasPrefix("Maximum nesting level") {
+            // libyaml's own limit (1000) trips while its scanner looks ahead through a
+            // long run of `[`, before this reader has seen the 65th level: find it.
+            let context = (line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+            let position = Self.flowLevel(Limits.depth + 1, after: context, depth: stack.count, in: bytes) ?? context
+            fail(line: position.line, column: position.column, "nesting deeper than \(Limits.depth) levels starts here")
+            return
+        }
         var message = "YAML syntax error: \(problem)"
         if let context = Self.string(parser.context) {
             message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
@@ -227,6 +235,47 @@ struct YAMLReader {
     /// a local problem (an unsupported tag) lets reading go on to find the next.
     private mutating func fail(line: Int, column: Int, _ message: String) {
         diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: column), message))
+    }
+
+    /// Where flow brackets opened from `start` on, over `depth` open collections, reach
+    /// `level`. Quotes and comments are skipped roughly, which is enough for the input
+    /// this serves: thousands of brackets in a row.
+    private static func flowLevel(_ level: Int, after start: (line: Int, column: Int), depth: Int,
+                                  in bytes: [UInt8]) -> (line: Int, column: Int)? {
+        var (line, column) = (1, 1)
+        var depth = depth
+        var quote: UInt8?
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            defer {
+                previous = byte
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            guard (line, column) >= start else { continue }
+            if let open = quote {
+                if byte == open, previous != UInt8(ascii: "\\") { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: " ")].contains(previous) {
+                    quote = byte
+                }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth >= level { return (line, column) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+            default:
+                break
+            }
+        }
+        return nil
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -1,0 +1,174 @@
+import BriefingModel
+
+/// A bar's or stack's end that gets a value label: the number shown and where the bar ends.
+struct ValueMark {
+    var series: Int
+    var category: Int
+    /// The number the label shows.
+    var value: Double
+    /// Where the bar or stack ends, in displayed units.
+    var end: Double
+}
+
+/// The values of a category chart (column, bar, stacked, line, area) in displayed units, with
+/// the magnitude, axis caption and value labels that go with them.
+struct CategoryData {
+    let categories: [Text]
+    /// `values[series][category]`, divided by the magnitude; nil is a gap.
+    let values: [[Double?]]
+    let names: [Text?]
+    let looks: [SeriesLook]
+    let magnitude: Magnitude
+    /// "Md USD": what the value axis counts in; nil for plain numbers.
+    let caption: String?
+    let stacked: Bool
+    /// Decimals of value labels: enough for every value, at most three significant digits.
+    let fractionDigits: Int
+
+    var categoryCount: Int { categories.count }
+    var seriesCount: Int { values.count }
+
+    init(context: ChartContext, stacked: Bool) {
+        let chart = context.chart
+        self.stacked = stacked
+        categories = chart.categories
+        names = chart.series.map(\.name)
+        looks = context.looks(names: chart.series.map { $0.name.map { context.resolve($0).value } },
+                              colors: chart.series.map(\.color))
+        let count = chart.categories.count
+        let raw = chart.series.map { series in
+            (0..<count).map { index in index < series.values.count ? series.values[index] : nil }
+        }
+        let largest = Self.largest(raw, stacked: stacked) * chart.scale.factor
+        let unit = context.unit
+        magnitude = ChartNumberFormat.isPercent(unit) ? .one
+            : context.format.magnitude(largest: largest, preferred: chart.scale)
+        let factor = chart.scale.factor / magnitude.factor
+        values = raw.map { $0.map { $0.map { $0 * factor } } }
+        caption = context.format.caption(magnitude: magnitude, unit: unit)
+        let shown = values.flatMap { $0.compactMap { $0 } }
+        fractionDigits = ChartNumberFormat.fractionDigits(showing: shown, significant: 3)
+    }
+
+    private static func largest(_ values: [[Double?]], stacked: Bool) -> Double {
+        guard stacked else { return values.flatMap { $0.compactMap { $0.map(abs) } }.max() ?? 0 }
+        let count = values.first?.count ?? 0
+        return (0..<count).map { index in
+            let column = values.compactMap { $0[index] }
+            return max(column.filter { $0 > 0 }.reduce(0, +), -column.filter { $0 < 0 }.reduce(0, +))
+        }.max() ?? 0
+    }
+
+    /// The stacked pieces of one category: positive values upwards from zero, negative ones
+    /// downwards, in series order.
+    func segments(category: Int) -> [(series: Int, from: Double, to: Double)] {
+        var up = 0.0, down = 0.0
+        var pieces: [(series: Int, from: Double, to: Double)] = []
+        for (series, row) in values.enumerated() {
+            guard let value = row[category] else { continue }
+            if value >= 0 {
+                pieces.append((series, up, up + value))
+                up += value
+            } else {
+                pieces.append((series, down, down + value))
+                down += value
+            }
+        }
+        return pieces
+    }
+
+    /// The lowest and highest values the axis must show: stack totals when stacked, zero
+    /// included when asked.
+    func extent(includeZero: Bool) -> (low: Double, high: Double) {
+        var all: [Double] = includeZero ? [0] : []
+        if stacked {
+            for category in 0..<categoryCount {
+                let pieces = segments(category: category)
+                all += pieces.map(\.to)
+            }
+        } else {
+            all += values.flatMap { $0.compactMap { $0 } }
+        }
+        return (all.min() ?? 0, all.max() ?? 0)
+    }
+
+    /// Line charts start from zero when the data come near it, else hug the data; bars and
+    /// areas always show zero.
+    var lineIncludesZero: Bool {
+        let (low, high) = extent(includeZero: false)
+        return low <= 0 && high >= 0 || (low > 0 && low <= high / 2) || (high < 0 && high >= low / 2)
+    }
+
+    /// The bar ends that get a value label: each bar, or each stack's positive and negative
+    /// totals.
+    var marks: [ValueMark] {
+        var marks: [ValueMark] = []
+        for category in 0..<categoryCount {
+            if stacked {
+                let pieces = segments(category: category)
+                let up = pieces.map(\.to).filter { $0 > 0 }.max(), down = pieces.map(\.to).filter { $0 < 0 }.min()
+                if let up { marks.append(ValueMark(series: 0, category: category, value: up, end: up)) }
+                if let down { marks.append(ValueMark(series: 0, category: category, value: down, end: down)) }
+                if up == nil && down == nil && !pieces.isEmpty {
+                    marks.append(ValueMark(series: 0, category: category, value: 0, end: 0))
+                }
+            } else {
+                for (series, row) in values.enumerated() {
+                    if let value = row[category] { marks.append(ValueMark(series: series, category: category, value: value, end: value)) }
+                }
+            }
+        }
+        return marks
+    }
+
+    /// A value as its label reads: "5", or "5 Md USD" with the unit. A value too small to
+    /// show at the chart's precision reads "<0.1" rather than a misleading "0".
+    func text(_ value: Double, withUnit: Bool, format: ChartNumberFormat, unit: String?) -> String {
+        let smallest = pow10(-fractionDigits)
+        var number = format.number(value, fractionDigits: fractionDigits)
+        if value != 0 && abs(value) < smallest / 2 {
+            number = value > 0 ? "<" + format.number(smallest, fractionDigits: fractionDigits)
+                : ">" + format.number(-smallest, fractionDigits: fractionDigits)
+        }
+        return withUnit ? format.quantity(number, magnitude: magnitude, unit: unit) : number
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        (0..<abs(exponent)).reduce(1.0) { value, _ in exponent < 0 ? value / 10 : value * 10 }
+    }
+}
+
+/// Where bars sit across their category's slot: a group of side-by-side bars (one when
+/// stacked), centred, no wider than reads well.
+struct BarBands {
+    /// A bar thicker than this looks like a block rather than a bar.
+    static let maximumThickness = 48.0
+    /// Share of the slot the group takes; the rest separates categories.
+    static let groupShare = 0.72
+
+    let pitch: Double
+    let count: Int
+    let thickness: Double
+    let innerGap: Double
+
+    init(pitch: Double, bars: Int) {
+        self.pitch = pitch
+        count = max(1, bars)
+        let group = min(pitch * Self.groupShare, Self.maximumThickness * Double(count))
+        innerGap = count > 1 ? min(1.5, group * 0.05) : 0
+        thickness = (group - innerGap * Double(count - 1)) / Double(count)
+    }
+
+    var groupThickness: Double { thickness * Double(count) + innerGap * Double(count - 1) }
+
+    /// Distance from the slot's start to the leading edge of bar `index`.
+    func offset(_ index: Int) -> Double {
+        (pitch - groupThickness) / 2 + Double(index) * (thickness + innerGap)
+    }
+
+    /// How much room a value label has across the bars: its share of the slot, so that it
+    /// never reaches over a neighbouring bar or label.
+    var labelRoom: Double {
+        count == 1 ? pitch - ChartContext.gap : thickness + innerGap
+    }
+}

@@ -1,0 +1,73 @@
+import BriefingModel
+import BriefingStyle
+import BriefingText
+
+/// What every chart type draws with: its size, language, labels, numbers and colours.
+struct ChartContext {
+    let chart: Chart
+    let width: Double
+    let height: Double
+    let options: ChartOptions
+    let maker: LabelMaker
+    let format: ChartNumberFormat
+    /// Labels and the zero line.
+    let textColor: Color
+    /// Tick labels, axis captions and secondary text.
+    let mutedColor: Color
+    /// Gridlines.
+    let gridColor: Color
+    let palette: [Color]
+    /// One label line in the chart's language.
+    let lineHeight: Double
+
+    /// Space between a label and what it labels, and between neighbouring labels.
+    static let gap = 3.0
+    /// Okabe and Ito's colours, safe for colour-blind readers: the palette when a style has none.
+    static let defaultPalette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"]
+        .compactMap(Color.init(hex:))
+
+    init(chart: Chart, width: Double, height: Double, style: Style, options: ChartOptions, text: TextEngine) {
+        self.chart = chart
+        self.width = width
+        self.height = height
+        self.options = options
+        maker = LabelMaker(engine: text, families: style.fonts[.sans]?.families ?? [:], size: options.fontSize)
+        format = ChartNumberFormat(language: options.language)
+        textColor = style.colors.text
+        mutedColor = options.printSafe ? style.colors.text : style.colors.text.lighter(0.35)
+        gridColor = options.printSafe ? Color(grey: 0.7) : style.colors.rule.lighter(0.45)
+        palette = style.colors.charts.isEmpty ? Self.defaultPalette : style.colors.charts
+        lineHeight = maker.lineHeight(language: options.language)
+    }
+
+    func resolve(_ text: Text) -> Text.Resolved {
+        text.resolve(options.language)
+    }
+
+    var unit: String? { chart.unit.map { resolve($0).value } }
+
+    /// A label of a model text, in the language it resolved to.
+    func label(_ text: Text, width: Double = LabelMaker.unlimited, bold: Bool = false) -> Label {
+        let resolved = resolve(text)
+        return maker.make(resolved.value, language: resolved.language, width: width, bold: bold)
+    }
+
+    /// A label of generated text (numbers, dates) in the chart's language.
+    func label(_ string: String, width: Double = LabelMaker.unlimited, bold: Bool = false) -> Label {
+        maker.make(string, language: options.language, width: width, bold: bold)
+    }
+
+    /// Looks for series (or slices) in order: a series' own colour, else the colour its name
+    /// is given in the options, else the palette's next colour; greys and hatching in print.
+    func looks(names: [String?], colors: [Color?]) -> [SeriesLook] {
+        if options.printSafe { return SeriesLook.printSafe(count: names.count) }
+        var next = 0
+        let resolved = zip(names, colors).map { name, color -> Color in
+            if let color { return color }
+            if let name, let named = options.colorsByName[name] { return named }
+            defer { next += 1 }
+            return palette[next % palette.count]
+        }
+        return SeriesLook.colored(resolved)
+    }
+}

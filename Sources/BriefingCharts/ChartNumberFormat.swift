@@ -1,0 +1,141 @@
+import BriefingModel
+import Foundation
+
+/// How many units one displayed number stands for, and the word a language writes after it
+/// ("Md" for 10⁹ in French, "億" for 10⁸ in Japanese); `word` is nil for plain numbers.
+public struct Magnitude: Sendable, Hashable {
+    public var factor: Double
+    public var word: String?
+
+    public static let one = Magnitude(factor: 1, word: nil)
+}
+
+/// Numbers, percentages and scaled quantities written the way a language writes them in a
+/// chart: "1 234,5" and "5 Md USD" in French, "USD 5 billion" in English, "5 tỷ USD" in
+/// Vietnamese, "50億 USD" in Japanese.
+///
+/// Digits are always Latin (the contract's default); decimal and grouping separators come
+/// from the language's locale data, scale words from `ScaleWords`. Every space inside a
+/// quantity is a no-break space, so a label never wraps between a number and its unit.
+public struct ChartNumberFormat: Sendable, Hashable {
+    public let language: String
+    let decimalSeparator: String
+    let groupingSeparator: String
+    let words: ScaleWords
+
+    /// Amounts below this are written out in full ("250 000 USD"), never with a scale word.
+    static let smallestScaled = 1e6
+
+    public init(language: String) {
+        self.language = language
+        // "@numbers=latn" keeps the separators that go with Latin digits (Persian, for one,
+        // has other separators for its own digits).
+        let locale = Locale(identifier: language + "@numbers=latn")
+        decimalSeparator = locale.decimalSeparator ?? "."
+        groupingSeparator = locale.groupingSeparator ?? ","
+        words = ScaleWords(language: language)
+    }
+
+    /// `value` rounded to `fractionDigits` decimals, grouped by thousands, with a true minus
+    /// sign (U+2212) for negative values.
+    public func number(_ value: Double, fractionDigits: Int) -> String {
+        let digits = max(0, min(fractionDigits, 12))
+        let rounded = (abs(value) * pow(10, Double(digits))).rounded()
+        var text = rounded < 9e18 ? String(UInt64(rounded)) : String(format: "%.0f", rounded)
+        if text.count <= digits { text = String(repeating: "0", count: digits - text.count + 1) + text }
+        let integer = text.dropLast(digits)
+        var grouped = ""
+        for (index, character) in integer.enumerated() {
+            if index > 0 && (integer.count - index) % 3 == 0 { grouped += groupingSeparator }
+            grouped.append(character)
+        }
+        if digits > 0 { grouped += decimalSeparator + text.suffix(digits) }
+        return (value < 0 && rounded > 0 ? "\u{2212}" : "") + grouped
+    }
+
+    /// A percentage, `value` being already in percent: "42 %" in French, "42%" in English.
+    public func percent(_ value: Double, fractionDigits: Int) -> String {
+        number(value, fractionDigits: fractionDigits) + words.percentSpace + "%"
+    }
+
+    /// The magnitude to display amounts in, given the largest absolute amount in plain units.
+    /// The author's `preferred` scale is kept when it reads well (between 1 and 9 999 of it);
+    /// otherwise the largest of the language's scale words that fits is used, and none below a
+    /// million.
+    public func magnitude(largest: Double, preferred: ChartScale = .one) -> Magnitude {
+        if let tier = words.tiers.first(where: { $0.factor == preferred.factor }),
+           largest == 0 || (largest >= tier.factor && largest < tier.factor * 1e4) {
+            return tier
+        }
+        guard largest >= Self.smallestScaled else { return .one }
+        return words.tiers.last(where: { $0.factor <= largest }) ?? .one
+    }
+
+    /// A formatted number with its scale word and unit: "5 Md USD", "USD 5 billion", "5 %".
+    public func quantity(_ number: String, magnitude: Magnitude, unit: String?) -> String {
+        compose(number, magnitude: magnitude, unit: unit)
+    }
+
+    /// What an axis says its numbers are in: "Md USD", "USD billion", "tỷ USD", "%";
+    /// nil when the numbers are plain.
+    public func caption(magnitude: Magnitude, unit: String?) -> String? {
+        let text = compose(nil, magnitude: magnitude, unit: unit)
+        return text.isEmpty ? nil : text
+    }
+
+    /// One value given in `scale` units, to three significant digits: `format(5, scale: .billion,
+    /// unit: "USD")` is "5 Md USD" in French.
+    public func format(_ value: Double, scale: ChartScale, unit: String?) -> String {
+        let amount = value * scale.factor
+        let magnitude = Self.isPercent(unit) ? .one : self.magnitude(largest: abs(amount), preferred: scale)
+        let shown = amount / magnitude.factor
+        let digits = Self.fractionDigits(showing: [shown], significant: 3)
+        return quantity(number(shown, fractionDigits: digits), magnitude: magnitude, unit: unit)
+    }
+
+    /// The fewest decimals that show every value exactly, but no more than give the largest
+    /// one `significant` significant digits: [5, 10] → 0, [2.5, 5] → 1, [1234.56] → 0,
+    /// [0.000001] → 6.
+    public static func fractionDigits(showing values: [Double], significant: Int) -> Int {
+        guard let largest = values.map(abs).max(), largest > 0 else { return 0 }
+        let cap = max(0, significant - 1 - Int(floor(log10(largest))))
+        var digits = 0
+        while digits < cap && !values.allSatisfy({ isWhole($0 * pow(10, Double(digits))) }) { digits += 1 }
+        return digits
+    }
+
+    static func isWhole(_ value: Double) -> Bool {
+        abs(value - value.rounded()) <= 1e-9 * max(1, abs(value))
+    }
+
+    static func isPercent(_ unit: String?) -> Bool {
+        unit?.trimmingCharacters(in: .whitespaces) == "%"
+    }
+
+    private func compose(_ number: String?, magnitude: Magnitude, unit rawUnit: String?) -> String {
+        let unit = rawUnit?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let space = "\u{00A0}"
+        if Self.isPercent(unit) {
+            return number.map { $0 + words.percentSpace + "%" } ?? "%"
+        }
+        if let unit, words.currencyFirst, let position = ScaleWords.currencyPosition(of: unit) {
+            // English: "USD 5 billion", "$5 billion".
+            let amount = [number, magnitude.word].compactMap { $0 }.joined(separator: space)
+            guard !amount.isEmpty else { return unit }
+            return unit + (position == .code || number == nil ? space : "") + amount
+        }
+        var text = number ?? ""
+        if let word = magnitude.word {
+            text += text.isEmpty || words.joinsWord ? word : space + word
+        }
+        if let unit {
+            let latin = unit.unicodeScalars.first.map { $0.isASCII } ?? true
+            text += text.isEmpty || (words.joinsUnit && !latin) ? unit : space + unit
+        }
+        return text
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

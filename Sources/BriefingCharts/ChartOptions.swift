@@ -1,0 +1,29 @@
+import BriefingModel
+import BriefingStyle
+import BriefingText
+
+/// How a chart is drawn beyond what the chart itself says: language, print mode, label size.
+public struct ChartOptions: Sendable {
+    /// Series differ by grey level, hatching, line dashes and marker shapes instead of hue,
+    /// so that a photocopied handout still reads.
+    public var printSafe: Bool
+    /// BCP 47 tag of the language being rendered: labels, numbers, scale words, month names.
+    public var language: String
+    /// Mirrors category order, the value axis and pie direction, as readers of Arabic or
+    /// Hebrew expect.
+    public var rightToLeft: Bool
+    /// Size of every label (ticks, categories, values, legend), in points.
+    public var fontSize: Double
+    /// Colours for series whose name, as rendered in `language`, matches a key: the layout
+    /// fills it with the delegations' colours. A series' own `color` wins over it.
+    public var colorsByName: [String: Color]
+
+    /// Colour output in `language`, labels half a point smaller than the style's captions.
+    public init(style: Style, language: String) {
+        printSafe = false
+        self.language = language
+        rightToLeft = Script.of(language: language).isRightToLeft
+        fontSize = max(6, style.role(.caption).size - 0.5)
+        colorsByName = [:]
+    }
+}

@@ -1,0 +1,92 @@
+import BriefingFrame
+import BriefingLayout
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Pagination")
+struct PaginationTests {
+    static let long = SyntheticSummary.yaml(sections: 12)
+
+    @Test("No line is wider than the text block, on any page")
+    func linesStayInTheTextBlock() throws {
+        let document = try LayoutFixtures.layout(Self.long)
+        #expect(document.pages.count > 5)
+        for page in document.pages {
+            let block = page.textBlock
+            for run in page.frame.glyphRuns where run.origin.y > block.y && run.origin.y < block.maxY {
+                #expect(run.origin.x >= block.x - 0.01, "\(run.text) starts left of the block")
+                #expect(run.origin.x + run.width <= block.maxX + 0.01, "\(run.text) overflows")
+            }
+        }
+    }
+
+    @Test("A heading never ends a page")
+    func headingsKeepWithNext() throws {
+        let document = try LayoutFixtures.layout(Self.long)
+        for page in document.pages.dropLast() {
+            guard let last = page.marks.last else { continue }
+            if case .heading = last { Issue.record("page \(page.label) ends with a heading") }
+        }
+    }
+
+    @Test("No paragraph leaves a single line at the top or bottom of a page")
+    func widowsAndOrphans() throws {
+        for language in ["fr", "en"] {
+            let document = try LayoutFixtures.layout(Self.long, language: language)
+            for page in document.pages {
+                if case .line(_, let index, let count)? = page.marks.first, count > 1 {
+                    #expect(index != count - 1, "widow at the top of page \(page.label)")
+                }
+                if case .line(_, let index, let count)? = page.marks.last, count > 1, page.label != document.pages.last?.label {
+                    #expect(index != 0, "orphan at the bottom of page \(page.label)")
+                }
+            }
+        }
+    }
+
+    @Test("A table split across pages repeats its header")
+    func tableHeadersRepeat() throws {
+        var rows = ""
+        for index in 0..<120 { rows += "            - [\"Ligne \(index)\", \"Texte de la ligne \(index)\"]\n" }
+        let yaml = """
+            briefing: 1
+            id: table
+            languages: [fr]
+            title: Tableau long
+            date: 2025-12-02
+            sections:
+              - title: Tableau
+                body:
+                  - table:
+                      columns: [Clé, Valeur]
+                      rows:
+            \(rows)
+            """
+        let document = try LayoutFixtures.layout(yaml)
+        var continued = 0
+        for page in document.pages {
+            guard let index = page.marks.firstIndex(where: {
+                if case .tableRow = $0 { return true }
+                return false
+            }) else { continue }
+            if case .tableRow(let table, let row) = page.marks[index], row > 0 {
+                continued += 1
+                #expect(index > 0 && page.marks[index - 1] == .tableHeader(table: table),
+                        "page \(page.label) continues the table without its header")
+            }
+        }
+        #expect(continued >= 2)
+    }
+
+    @Test("Every page has 'page N of M' in the rendered language")
+    func pageNumbers() throws {
+        let document = try LayoutFixtures.layout(Self.long)
+        let count = document.pages.count
+        for (index, page) in document.pages.enumerated().dropFirst() {
+            let text = page.frame.glyphRuns.map(\.text).joined()
+                .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+            #expect(text.contains("Page \(index + 1) sur \(count)"), "page \(index + 1) has no page number")
+        }
+    }
+}

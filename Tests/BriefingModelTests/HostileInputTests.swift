@@ -1,0 +1,161 @@
+import BriefingModel
+import Foundation
+import Testing
+import TestSupport
+
+/// Section 1: hostile input must not exhaust memory or time, and must not crash.
+struct HostileInputTests {
+    /// Nine levels of nine-fold aliases: 9^9 (387 million) nodes if expanded.
+    @Test(.timeLimit(.minutes(1))) func aliasBombIsRefusedWhereItExplodes() {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 {
+            let previous = "*a\(level - 1)"
+            lines.append("a\(level): &a\(level) [\(Array(repeating: previous, count: 9).joined(separator: ", "))]")
+        }
+        let clock = ContinuousClock()
+        var result: LoadResult?
+        let elapsed = clock.measure { result = SummaryLoader.load(string: lines.joined(separator: "\n")) }
+        let diagnostics = result?.diagnostics ?? []
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.contains("beyond 1,000,000 nodes") == true)
+        // Level 6 has 9^7 = 4.8 million nodes expanded: the first past the limit.
+        #expect(diagnostics.first?.location.line == 7)
+        #expect(elapsed < .seconds(2))
+    }
+
+    /// An aliased bomb used as a map key would be expanded by a composer that hashes
+    /// keys to find duplicates; here it is never expanded.
+    @Test(.timeLimit(.minutes(1))) func aliasBombAsKeyIsRefused() {
+        var lines = ["- &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...8 {
+            lines.append("- &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
+        lines.append("- {? *a8 : value}")
+        let result = SummaryLoader.load(string: lines.joined(separator: "\n"))
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.contains("beyond 1,000,000 nodes") == true)
+        // a5 is 1 + 10 × a4 = 1,111,111 nodes: the first past the limit.
+        #expect(result.diagnostics.first?.location.line == 6)
+    }
+
+    @Test func aliasesBelowTheLimitAreExpanded() throws {
+        let result = try fixture(Fixtures.summary("""
+            participants:
+              - &someone {id: ana, name: Ana}
+            decisions:
+              - {text: "[[ana]]", parties: []}
+            x-template: *someone
+
+            """))
+        let briefing = try expectClean(result)
+        #expect(briefing.participants.count == 1)
+    }
+
+    @Test func undefinedAliasIsAnError() throws {
+        let result = try fixture(Fixtures.summary("subtitle: *nothing\n"))
+        expectDiagnostic(result, line: 8, column: 11, "alias `*nothing` names no anchor")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func deepFlowNestingIsRefusedWhereItPassesTheLimit() {
+        let depth = 100_000
+        let source = "x-deep: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let result = SummaryLoader.load(string: source)
+        #expect(result.diagnostics.count == 1)
+        let diagnostic = result.diagnostics.first
+        #expect(diagnostic?.message == "nesting deeper than 64 levels starts here")
+        // The root map is level 1, so the 64th bracket (column 9 + 63) is level 65.
+        #expect(diagnostic?.location.line == 1 && diagnostic?.location.column == 72)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func deepBlockNestingIsRefused() {
+        let source = (0..<200).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " end\n"
+        let result = SummaryLoader.load(string: source)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.contains("deeper than 64 levels") == true)
+        #expect(result.diagnostics.first?.location.line == 65)
+    }
+
+    @Test func nestingThroughAnAliasIsCounted() {
+        let inner = String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
+        let source = "a: &deep \(inner)\nb: " + String(repeating: "[", count: 30) + "*deep" + String(repeating: "]", count: 30)
+        let result = SummaryLoader.load(string: source)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.contains("alias `*deep` makes the nesting deeper than 64 levels") == true)
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "summary.yaml", line: 2, column: 34))
+    }
+
+    @Test(.timeLimit(.minutes(1))) func deepJSONNestingIsRefused() {
+        let depth = 100_000
+        let source = "{\"x-deep\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+        let result = SummaryLoader.load(string: source, file: "deep.json")
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message == "nesting deeper than 64 levels starts here")
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "deep.json", line: 1, column: 75))
+    }
+
+    @Test func fileOver16MiBIsRefusedBeforeReading() throws {
+        try withTemporaryDirectory { directory in
+            let url = directory.url.appendingPathComponent("huge.yaml")
+            #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+            let handle = try FileHandle(forWritingTo: url)
+            // A sparse file: its size is checked, its (absent) content never read.
+            try handle.truncate(atOffset: 16 * 1024 * 1024 + 1)
+            try handle.close()
+            let result = SummaryLoader.load(contentsOf: url, displayPath: "huge.yaml")
+            #expect(result.diagnostics.map(\.description)
+                    == ["huge.yaml:1:1: error: the summary is 16777217 bytes; files over 16 MiB are refused"])
+        }
+    }
+
+    @Test func hugeStringIsRefused() {
+        let result = SummaryLoader.load(string: String(repeating: "#", count: 16 * 1024 * 1024 + 1))
+        #expect(result.errors.first?.message.contains("files over 16 MiB are refused") == true)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func tooManyPlainNodesAreRefused() {
+        let source = "x-many: [" + String(repeating: "1,", count: 1_000_001) + "1]"
+        let result = SummaryLoader.load(string: source)
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message == "the document has more than 1,000,000 nodes")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func markupOfBracketsAndStarsStaysFast() {
+        let hostile = String(repeating: "[*`", count: 200_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = Inline.parse(hostile) }
+        #expect(elapsed < .seconds(3))
+    }
+
+    @Test func invalidUTF8IsAnErrorAtItsPosition() throws {
+        try withTemporaryDirectory { directory in
+            var bytes = Array("briefing: 1\ntitle: ab".utf8)
+            bytes.append(0xFF)
+            let url = try directory.write("bad.yaml", data: Data(bytes))
+            let result = SummaryLoader.load(contentsOf: url, displayPath: "bad.yaml")
+            #expect(result.diagnostics.map(\.description) == ["bad.yaml:2:10: error: the summary is not valid UTF-8 text"])
+        }
+    }
+
+    @Test func missingFileIsAnError() {
+        let result = SummaryLoader.load(contentsOf: URL(fileURLWithPath: "/nonexistent/summary.yaml"), displayPath: "s.yaml")
+        #expect(result.diagnostics.map(\.description) == ["s.yaml:1:1: error: cannot read the summary: no such file"])
+    }
+
+    @Test func emptyFileIsAnError() {
+        let result = SummaryLoader.load(string: "# only a comment\n")
+        #expect(result.diagnostics.map(\.description) == ["summary.yaml:1:1: error: the summary is empty"])
+    }
+
+    @Test func syntaxErrorCarriesItsPosition() {
+        let result = SummaryLoader.load(string: "briefing: 1\ntitle: [unclosed\nid: x\n")
+        #expect(result.diagnostics.count == 1)
+        let diagnostic = result.diagnostics.first
+        #expect(diagnostic?.message.hasPrefix("YAML syntax error:") == true)
+        #expect(diagnostic?.location.line == 3)
+    }
+
+    @Test func secondDocumentIsAnError() {
+        let result = SummaryLoader.load(string: "a: 1\n---\nb: 2\n")
+        expectDiagnostic(result, line: 2, column: 1, "a summary is a single YAML document")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Failing renders")
+struct FailureTests {
+    @Test("An invalid summary is refused with file:line:column and writes nothing")
+    func invalidSummary() throws {
+        try withTemporaryDirectory { folder in
+            let summary = try folder.write("bad.yaml", """
+                briefing: 1
+                id: bad
+                languages: [fr]
+                title: Titre
+                date: 2025-12-02
+                particpants: []
+                sections:
+                  - title: Une
+                """)
+            let output = folder.url.appendingPathComponent("out")
+            let result = try Tool.briefing(["render", summary.path, "--output", output.path], in: folder.url)
+            #expect(result.status != 0)
+            #expect(result.errors.contains(":6:1: error:"), "\(result.errors)")
+            #expect(result.errors.contains("participants"))
+            let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+            #expect(written.isEmpty)
+        }
+    }
+
+    @Test("A render that fails under --strict leaves no file and keeps the existing one")
+    func strictKeepsExistingOutput() throws {
+        try withTemporaryDirectory { folder in
+            // The English title is missing: a warning, an error under --strict.
+            let summary = try folder.write("partial.yaml", """
+                briefing: 1
+                id: partial
+                languages: [fr, en]
+                title: {fr: Titre seulement en français}
+                date: 2025-12-02
+                sections:
+                  - title: {fr: Une, en: One}
+                    body: [{fr: Texte., en: Text.}]
+                """)
+            let output = folder.url.appendingPathComponent("out")
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            let existing = output.appendingPathComponent("partial.en.pdf")
+            try Data("previous".utf8).write(to: existing)
+
+            let result = try Tool.briefing(["render", summary.path, "--lang", "en", "--strict", "--output", output.path])
+            #expect(result.status != 0)
+            #expect(result.errors.contains("partial.yaml:4:"), "\(result.errors)")
+            #expect(try Data(contentsOf: existing) == Data("previous".utf8))
+            let files = try FileManager.default.contentsOfDirectory(atPath: output.path)
+            #expect(files == ["partial.en.pdf"], "left behind: \(files)")
+
+            let lenient = try Tool.briefing(["render", summary.path, "--lang", "en", "--output", output.path])
+            #expect(lenient.status == 0)
+            #expect(lenient.errors.contains("warning: missing 'en' translation"))
+            #expect(try Data(contentsOf: existing) != Data("previous".utf8))
+        }
+    }
+
+    @Test("check validates without rendering")
+    func check() throws {
+        let result = try Tool.briefing(["check", Repository.example.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+    }
+}
