@@ -1,4 +1,5 @@
 import BriefingModel
+import Foundation
 
 /// A bar's or stack's end that gets a value label: the number shown and where the bar ends.
 struct ValueMark {
@@ -124,17 +125,13 @@ struct CategoryData {
     /// A value as its label reads: "5", or "5 Md USD" with the unit. A value too small to
     /// show at the chart's precision reads "<0.1" rather than a misleading "0".
     func text(_ value: Double, withUnit: Bool, format: ChartNumberFormat, unit: String?) -> String {
-        let smallest = pow10(-fractionDigits)
+        let smallest = pow(10, Double(-fractionDigits))
         var number = format.number(value, fractionDigits: fractionDigits)
         if value != 0 && abs(value) < smallest / 2 {
             number = value > 0 ? "<" + format.number(smallest, fractionDigits: fractionDigits)
                 : ">" + format.number(-smallest, fractionDigits: fractionDigits)
         }
         return withUnit ? format.quantity(number, magnitude: magnitude, unit: unit) : number
-    }
-
-    private func pow10(_ exponent: Int) -> Double {
-        (0..<abs(exponent)).reduce(1.0) { value, _ in exponent < 0 ? value / 10 : value * 10 }
     }
 }
 
@@ -169,6 +166,6 @@ struct BarBands {
     /// How much room a value label has across the bars: its share of the slot, so that it
     /// never reaches over a neighbouring bar or label.
     var labelRoom: Double {
-        count == 1 ? pitch - ChartContext.gap : thickness + innerGap
+        count == 1 ? pitch - ChartContext.gap : thickness + innerGap / 2
     }
 }

@@ -11,6 +11,8 @@ struct SeriesLook {
     var line: Color
     var dash: [Double]
     var marker: Marker
+    /// The marker is drawn as an outline (every other series in print).
+    var hollow = false
 
     static let outlineWidth = 0.4
     /// The luminance at which black and white text have the same contrast ratio on a fill.
@@ -39,7 +41,8 @@ struct SeriesLook {
             let pattern = patterns[index % patterns.count]
             return SeriesLook(fill: Color(grey: pattern.fill), hatch: pattern.hatch, outline: dark,
                               line: index % 2 == 0 ? dark : Color(grey: 0.4), dash: pattern.dash,
-                              marker: Marker.allCases[(index + index / patterns.count) % Marker.allCases.count])
+                              marker: Marker.allCases[(index + index / patterns.count) % Marker.allCases.count],
+                              hollow: index % 2 == 1)
         }
     }
 

@@ -17,10 +17,18 @@ public struct LocalFormat {
         formatter.locale = Locale(identifier: language)
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone
-        formatter.dateStyle = .long
-        formatter.timeStyle = .none
+        if let pattern = Self.datePatterns[String(language.prefix(2))] {
+            formatter.dateFormat = pattern
+        } else {
+            formatter.dateStyle = .long
+            formatter.timeStyle = .none
+        }
         dateFormatter = formatter
     }
+
+    /// Where CLDR's long form is not what official documents print: Vietnamese
+    /// writes "ngày 2 tháng 12 năm 2025", not CLDR's "ngày 2 tháng 12, 2025".
+    static let datePatterns = ["vi": "'ngày' d 'tháng' M 'năm' y"]
 
     /// "2 décembre 2025", "December 2, 2025", "ngày 2 tháng 12 năm 2025".
     public func date(_ day: Day) -> String {

@@ -12,6 +12,9 @@ extension LayoutContext {
     func spans(_ inlines: [Inline], role: TextRole, bold: Bool? = nil, italic: Bool? = nil,
                color: Color? = nil) -> [TextSpan] {
         let roleStyle = style.role(role)
+        // Letter-spacing suits capitals of bicameral scripts; it tears Lao, Thai or
+        // Arabic apart (marks detach, joins break), so other scripts are set solid.
+        let tracks = [.latin, .cyrillic, .greek].contains(Script.of(language: language))
         var spans: [TextSpan] = []
         func walk(_ inlines: [Inline], bold: Bool, italic: Bool, link: String?) {
             for inline in inlines {
@@ -36,7 +39,7 @@ extension LayoutContext {
             if monospaced { font.size *= 0.92 }
             let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
             let text = roleStyle.uppercase ? string.uppercased(with: Locale(identifier: language)) : string
-            spans.append(TextSpan(text, font: font, letterSpacing: roleStyle.tracking,
+            spans.append(TextSpan(text, font: font, letterSpacing: tracks ? roleStyle.tracking : 0,
                                   tag: tag(color: paint, link: link.map { .uri($0) })))
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)

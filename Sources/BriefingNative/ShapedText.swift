@@ -126,7 +126,38 @@ public struct ShapedText {
             }
         }
         runs.sort { $0.range.lowerBound < $1.range.lowerBound }
-        self.runs = Self.split(runs, at: attributes)
+        self.runs = Self.split(Self.mergingMarks(runs, text: text), at: attributes)
+    }
+
+    /// Gives every glyph the cluster of the grapheme it belongs to. HarfBuzz may keep
+    /// a vowel or tone mark (Lao, Thai, Vietnamese) in a cluster of its own; PDF
+    /// viewers then extract it apart from its base letter, out of order. One cluster
+    /// per grapheme keeps copied text whole and lines from breaking inside a grapheme.
+    private static func mergingMarks(_ runs: [ShapedRun], text: String) -> [ShapedRun] {
+        var starts: [Int] = []
+        var offset = 0
+        for character in text {
+            starts.append(offset)
+            offset += character.utf8.count
+        }
+        func graphemeStart(of cluster: Int) -> Int {
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= cluster { low = middle } else { high = middle - 1 }
+            }
+            return starts.isEmpty ? cluster : starts[low]
+        }
+        return runs.map { run in
+            var merged = run
+            merged.glyphs = run.glyphs.map { glyph in
+                var glyph = glyph
+                glyph.cluster = max(run.range.lowerBound, graphemeStart(of: glyph.cluster))
+                return glyph
+            }
+            return merged
+        }
     }
 
     private static func insert(_ attribute: ShapingAttribute, into list: OpaquePointer) {

@@ -158,4 +158,52 @@ struct HostileInputTests {
         let result = SummaryLoader.load(string: "a: 1\n---\nb: 2\n")
         expectDiagnostic(result, line: 2, column: 1, "a summary is a single YAML document")
     }
+
+    /// Random damage to a valid summary, as YAML and as JSON: every result is either a
+    /// briefing or errors with real positions, and nothing traps.
+    @Test func damagedSummariesNeverTrap() throws {
+        let yaml = Array((CompleteSummaryTests.source + "x-a: &m {a: [1]}\nx-b: *m\n").utf8)
+        let json = Array(JSONTests.summary.utf8)
+        let alphabet = Array("[]{}*&!:,-'\"\\|>#%@` \n\tab01.~éu".utf8)
+        var state: UInt64 = 2025
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        try folder.write("images/map.png", data: Fixtures.png())
+        var loaded = 0
+        for iteration in 0..<400 {
+            var bytes = iteration.isMultiple(of: 2) ? yaml : json
+            for _ in 0...next(4) {
+                let position = next(bytes.count)
+                switch next(3) {
+                case 0: bytes.remove(at: position)
+                case 1: bytes.insert(alphabet[next(alphabet.count)], at: position)
+                default: bytes[position] = alphabet[next(alphabet.count)]
+                }
+            }
+            let result = SummaryLoader.load(string: String(decoding: bytes, as: UTF8.self),
+                                            file: iteration.isMultiple(of: 2) ? "s.yaml" : "s.json", directory: folder.url)
+            #expect(result.briefing != nil || !result.errors.isEmpty)
+            #expect(result.diagnostics.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 })
+            loaded += result.briefing == nil ? 0 : 1
+        }
+        // Some damage is harmless (inside a string): those summaries still load.
+        #expect(loaded > 0)
+    }
+}
+
+/// Loading stays quick on a long, valid summary (the benchmark's input).
+struct LoadingSpeedTests {
+    @Test(.timeLimit(.minutes(1))) func longSummaryLoadsQuickly() throws {
+        let source = SyntheticSummary.yaml(sections: 300)
+        let clock = ContinuousClock()
+        var result: LoadResult?
+        let elapsed = clock.measure { result = SummaryLoader.load(string: source) }
+        let briefing = try #require(result?.briefing, "\(result?.diagnostics.prefix(3).map(\.description) ?? [])")
+        #expect(briefing.sections.count == 300)
+        #expect(elapsed < .seconds(5), "\(elapsed)")
+    }
 }

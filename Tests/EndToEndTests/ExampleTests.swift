@@ -35,7 +35,8 @@ struct ExampleTests {
         for language in Self.languages {
             let text = try Tool.text(of: Self.pdf(folder, language))
                 .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
-            for word in expected[language] ?? [] {
+                .lowercased()
+            for word in (expected[language] ?? []).map({ $0.lowercased() }) {
                 #expect(text.contains(word), "\(language): '\(word)' is missing from the text")
             }
         }

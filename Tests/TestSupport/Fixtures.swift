@@ -3,7 +3,8 @@ import Foundation
 
 /// Loads `source` as the file `name` (its extension picks YAML or JSON) in a fresh
 /// folder that also holds `files` (images, keyed by relative path), then removes the
-/// folder. Diagnostics name the file `name`, so tests can compare them literally.
+/// folder (so the briefing's `directory` no longer exists when this returns).
+/// Diagnostics name the file `name`, so tests can compare them literally.
 public func fixture(_ source: String, named name: String = "summary.yaml", files: [String: Data] = [:]) throws -> LoadResult {
     try withTemporaryDirectory { directory in
         let file = try directory.write(name, source)
@@ -17,7 +18,9 @@ public func fixture(_ source: String, named name: String = "summary.yaml", files
 /// Small valid inputs to build tests on.
 public enum Fixtures {
     /// The required keys of a summary in French and English, one section included.
-    /// Keys appended after it start at line `headerLines + 1`.
+    /// It ends inside that section: appended lines indented by four spaces add to the
+    /// section (`    body: […]`), unindented ones are top-level keys. Either way the
+    /// first appended line is line `headerLines + 1`.
     public static let header = """
         briefing: 1
         id: test

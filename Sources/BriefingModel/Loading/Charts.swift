@@ -30,35 +30,32 @@ extension SummaryBuilder {
         let source = fields["source"].flatMap { text($0, "the chart's `source`") }
         let unit = fields["unit"].flatMap { text($0, "`unit`") }
         let scale = fields["scale"].flatMap { choice($0, "`scale`", ChartScale.self) }
-        guard let type else {
-            return nil
-        }
+        guard let type else { return nil }
         for key in Self.chartKeys where !Self.uses(type, key) {
             if let keyNode = fields.key(key) {
                 error(keyNode, "a `\(type.rawValue)` chart does not use `\(key)`; it is for \(Self.users(of: key))")
             }
         }
-        var chart = Chart(id: id ?? "", type: type, title: title ?? Text(""), note: note, source: source, unit: unit,
-                          scale: scale ?? .one, location: location(node))
+        var categories: [Text] = [], series: [ChartSeries] = [], events: [ChartEvent] = [], items: [ProgressItem] = []
         switch type {
         case .timeline:
-            chart.events = required(fields, "events", type) { nodes in nodes.compactMap(event) }
+            events = required(fields, "events", type) { nodes in nodes.compactMap(event) }
         case .progress:
-            chart.items = required(fields, "items", type) { nodes in nodes.compactMap(progressItem) }
+            items = required(fields, "items", type) { nodes in nodes.compactMap(progressItem) }
         default:
             let categoryNodes = required(fields, "categories", type) { $0 }
-            chart.categories = categoryNodes.compactMap { text($0, "a category") }
-            chart.series = required(fields, "series", type) { nodes in
+            categories = categoryNodes.compactMap { text($0, "a category") }
+            series = required(fields, "series", type) { nodes in
                 // Pie and donut charts show the shares of one whole.
                 if type.isCircular, nodes.count > 1, let seriesNode = fields["series"] {
                     error(seriesNode, "a `\(type.rawValue)` chart takes exactly one series; found \(nodes.count)")
                 }
-                return nodes.compactMap { series($0, of: type, categories: categoryNodes.isEmpty ? nil : categoryNodes.count) }
+                return nodes.compactMap { self.series($0, of: type, categories: categoryNodes.isEmpty ? nil : categoryNodes.count) }
             }
         }
-        guard let id, title != nil else { return nil }
-        chart.id = id
-        return chart
+        guard let id, let title else { return nil }
+        return Chart(id: id, type: type, title: title, note: note, source: source, unit: unit, scale: scale ?? .one,
+                     categories: categories, series: series, events: events, items: items, location: location(node))
     }
 
     /// A list the chart's type cannot do without, with at least one entry.

@@ -24,7 +24,7 @@ struct JSONReader {
     /// `bytes` must be valid UTF-8 without a byte order mark.
     static func read(_ bytes: [UInt8], file: String) -> (root: Node?, diagnostics: [Diagnostic]) {
         var reader = JSONReader(bytes)
-        do {
+        do throws(Failure) {
             reader.skipWhitespace()
             let root = try reader.value(depth: 0)
             reader.skipWhitespace()
@@ -32,11 +32,9 @@ struct JSONReader {
                 throw Failure(offset: reader.offset, message: "JSON syntax error: unexpected text after the document")
             }
             return (root, [])
-        } catch let failure as Failure {
-            let position = TextPosition(of: failure.offset, in: bytes)
-            return (nil, [.error(at: SourceLocation(file: file, line: position.line, column: position.column), failure.message)])
         } catch {
-            preconditionFailure("JSONReader throws only Failure")
+            let position = TextPosition(of: error.offset, in: bytes)
+            return (nil, [.error(at: SourceLocation(file: file, line: position.line, column: position.column), error.message)])
         }
     }
 

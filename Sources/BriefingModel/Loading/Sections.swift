@@ -33,7 +33,7 @@ extension SummaryBuilder {
             kind = richText(node, "a paragraph").map(BlockKind.paragraph)
         case .mapping(let pairs):
             let keys = pairs.compactMap { $0.key.scalar?.text }
-            let forms = keys.filter(Self.blockKeys.contains)
+            let forms = Self.blockKeys.filter(keys.contains)
             if forms.count > 1 {
                 error(node, "a block is exactly one form, but this map has "
                       + forms.map { "`\($0)`" }.joined(separator: " and "), hint: "write them as separate blocks")

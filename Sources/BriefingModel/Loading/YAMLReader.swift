@@ -81,7 +81,7 @@ struct YAMLReader {
                         break events
                     }
                 case YAML_SCALAR_EVENT:
-                    guard scalar(event.data.scalar, line: line, column: column) else { break events }
+                    guard scalar(event, line: line, column: column) else { break events }
                 case YAML_SEQUENCE_START_EVENT:
                     let start = event.data.sequence_start
                     guard open(mapping: false, anchor: Self.string(start.anchor), tag: Self.string(start.tag),
@@ -101,8 +101,8 @@ struct YAMLReader {
         }
     }
 
-    private mutating func scalar(_ data: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar,
-                                 line: Int, column: Int) -> Bool {
+    private mutating func scalar(_ event: yaml_event_t, line: Int, column: Int) -> Bool {
+        let data = event.data.scalar
         guard count(1, line: line, column: column, throughAlias: false) else { return false }
         var text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
         if !text.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -121,7 +121,7 @@ struct YAMLReader {
     /// Applies an explicit core-schema tag (`!!str 10`, `!!float 1`); other tags are refused.
     private mutating func typed(_ text: String, plain: Bool, tag: String?, line: Int, column: Int) -> Scalar {
         let core = "tag:yaml.org,2002:"
-        guard let tag, tag != "?" else { return Scalar(text: text, plain: plain) }
+        guard let tag else { return Scalar(text: text, plain: plain) }
         if tag == "!" || tag == core + "str" {
             return Scalar(text: text, plain: false)
         }
@@ -238,8 +238,8 @@ struct YAMLReader {
     }
 
     /// Where flow brackets opened from `start` on, over `depth` open collections, reach
-    /// `level`. Quotes and comments are skipped roughly, which is enough for the input
-    /// this serves: thousands of brackets in a row.
+    /// `level`. Quoted strings are skipped roughly, which is enough for the input this
+    /// serves: thousands of brackets in a row.
     private static func flowLevel(_ level: Int, after start: (line: Int, column: Int), depth: Int,
                                   in bytes: [UInt8]) -> (line: Int, column: Int)? {
         var (line, column) = (1, 1)

@@ -1,0 +1,136 @@
+import BriefingFrame
+import BriefingModel
+
+/// Bar and stacked-bar charts: categories down the start edge, values across, tick labels
+/// along the bottom with the axis caption under their end.
+struct BarChart {
+    let context: ChartContext
+
+    func draw(into canvas: inout ChartCanvas) {
+        let gap = ChartContext.gap, width = context.width
+        let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
+        var top = 0.0
+        if data.seriesCount > 1 {
+            let entries = zip(data.names, data.looks).compactMap { name, look in name.map { (name: $0, look: look) } }
+            top = Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + gap * 2
+        }
+        let caption = data.caption.map { context.maker.fitted($0, language: context.options.language, width: width) }
+        let tickRow = context.lineHeight + gap
+        let plotTop = top + gap
+        let plotBottom = max(plotTop + 1, context.height - tickRow - (caption.map { $0.height + gap } ?? 0))
+        let pitch = (plotBottom - plotTop) / Double(max(1, data.categoryCount))
+        let bands = BarBands(pitch: pitch, bars: data.stacked ? 1 : data.seriesCount)
+
+        let names = categoryLabels(data, pitch: pitch)
+        let plotLeft = (names.labels.map(\.width).max() ?? 0) + 2 * gap
+        let values = valueLabels(data, bands: bands, room: width - plotLeft)
+        let padEnd = values.filter { $0.mark.end >= 0 }.map { $0.label.width + gap }.max() ?? 0
+        let padStart = values.filter { $0.mark.end < 0 }.map { $0.label.width + gap }.max() ?? 0
+        let scale = axis(data, from: plotLeft + padStart, to: width - padEnd)
+        func x(_ value: Double) -> Double { scale.start + scale.axis.fraction(value) * (scale.end - scale.start) }
+        func slot(_ category: Int) -> Double { plotTop + Double(category) * pitch }
+
+        for (value, label) in scale.ticks {
+            canvas.stroke([.move(Point(x: x(value), y: plotTop)), .line(Point(x: x(value), y: plotBottom))],
+                          color: context.gridColor, width: 0.4)
+            canvas.place(label, at: Point(x: x(value) - label.width / 2, y: plotBottom + gap), alignment: .center,
+                         color: context.mutedColor)
+        }
+        for category in 0..<data.categoryCount {
+            let pieces: [(series: Int, from: Double, to: Double)] = data.stacked
+                ? data.segments(category: category)
+                : data.values.indices.compactMap { series in data.values[series][category].map { (series, 0, $0) } }
+            for piece in pieces {
+                let y = slot(category) + bands.offset(data.stacked ? 0 : piece.series)
+                let left = min(x(piece.from), x(piece.to)), length = abs(x(piece.to) - x(piece.from))
+                guard length > 0.01 else { continue }
+                let look = data.looks[piece.series]
+                let rect = Rect(x: left, y: y, width: length, height: bands.thickness)
+                canvas.fill(PathElement.rectangle(rect), look: look)
+                if data.stacked && !context.options.printSafe {
+                    let label = context.label(data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil))
+                    if label.width <= length - 2 && label.height <= rect.height - 1 {
+                        canvas.place(label, at: Point(x: left + (length - label.width) / 2, y: y + (rect.height - label.height) / 2),
+                                     alignment: .center, color: look.textColor)
+                    }
+                }
+            }
+        }
+        let zero = scale.axis.lower <= 0 && scale.axis.upper >= 0 ? 0 : scale.axis.lower
+        canvas.stroke([.move(Point(x: x(zero), y: plotTop)), .line(Point(x: x(zero), y: plotBottom))],
+                      color: context.textColor, width: 0.8)
+        for (mark, label) in values {
+            let middle = slot(mark.category) + bands.offset(mark.series) + bands.thickness / 2
+            let left = mark.end >= 0 ? x(mark.end) + gap / 2 : x(mark.end) - gap / 2 - label.width
+            canvas.place(label, at: Point(x: left, y: middle - label.height / 2), alignment: .center, color: context.textColor)
+        }
+        for (category, label) in zip(names.categories, names.labels) {
+            let middle = slot(category) + pitch / 2
+            let y = max(plotTop, min(plotBottom - label.height, middle - label.height / 2))
+            canvas.place(label, at: Point(x: plotLeft - 2 * gap - label.width, y: y), alignment: .end, color: context.textColor)
+        }
+        if let caption {
+            canvas.place(caption, at: Point(x: width - caption.width, y: plotBottom + tickRow), alignment: .end,
+                         color: context.mutedColor)
+        }
+    }
+
+    /// Names beside their bars: wrapped to a third of the width, in as many lines as a row
+    /// holds (at most three); when a row cannot hold one line, every n-th name.
+    private func categoryLabels(_ data: CategoryData, pitch: Double) -> (categories: [Int], labels: [Label]) {
+        let natural = data.categories.map { context.label($0) }
+        let column = max(1, min(natural.map(\.width).max() ?? 0, context.width * 0.3))
+        func fitted(_ category: Int, lines: Int) -> Label {
+            let resolved = context.resolve(data.categories[category])
+            return context.maker.fitted(resolved.value, language: resolved.language, width: column, maxLines: lines)
+        }
+        let room = pitch - 1
+        var lines = min(CategoryLabels.maximumLines, Int(room / context.lineHeight))
+        while lines >= 1 {
+            let labels = data.categories.indices.map { fitted($0, lines: lines) }
+            if labels.allSatisfy({ $0.height <= room }) { return (Array(data.categories.indices), labels) }
+            lines -= 1
+        }
+        let tallest = data.categories.indices.map { fitted($0, lines: 1).height }.max() ?? context.lineHeight
+        // Half a label more than it needs, so that the first and last names can be pulled
+        // inside the plot without touching their neighbours.
+        let every = max(1, Int((1.5 * (tallest + 1)) / max(pitch, 0.01)) + 1)
+        let shown = data.categories.indices.filter { $0 % every == 0 }
+        return (shown, shown.map { fitted($0, lines: 1) })
+    }
+
+    /// Value labels after the bar ends, if every one fits its bar's thickness and together
+    /// they leave most of the width to the bars; without the unit if that is what it takes.
+    private func valueLabels(_ data: CategoryData, bands: BarBands, room: Double) -> [(mark: ValueMark, label: Label)] {
+        let marks = data.marks
+        for withUnit in [true, false] {
+            let labels = marks.map { context.label(data.text($0.value, withUnit: withUnit, format: context.format, unit: context.unit)) }
+            let end = zip(marks, labels).filter { $0.0.end >= 0 }.map(\.1.width).max() ?? 0
+            let start = zip(marks, labels).filter { $0.0.end < 0 }.map(\.1.width).max() ?? 0
+            if labels.allSatisfy({ $0.height <= bands.labelRoom }) && end + start + 2 * ChartContext.gap <= room * 0.4 {
+                return Array(zip(marks, labels))
+            }
+        }
+        return []
+    }
+
+    /// The value axis between two x positions, with as many round ticks as their labels allow,
+    /// pulled in so that the outer tick labels stay inside the chart.
+    private func axis(_ data: CategoryData, from start: Double, to end: Double)
+        -> (axis: ValueAxis, start: Double, end: Double, ticks: [(value: Double, label: Label)]) {
+        let extent = data.extent(includeZero: true)
+        var intervals = 8
+        while true {
+            let axis = ValueAxis(covering: extent.low, extent.high, intervals: intervals)
+            let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }
+            let left = max(start, (ticks.first?.1.width ?? 0) / 2)
+            let right = max(left + 1, min(end, context.width - (ticks.last?.1.width ?? 0) / 2))
+            let spacing = (right - left) / Double(max(1, ticks.count - 1))
+            let widest = ticks.map(\.1.width).max() ?? 0
+            if spacing >= widest + 2 * ChartContext.gap || intervals == 1 {
+                return (axis, left, right, ticks.map { (value: $0.0, label: $0.1) })
+            }
+            intervals -= 1
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import BriefingFrame
+import BriefingModel
+
+/// Column, stacked-column, line and area charts: categories across, values upwards, tick
+/// labels at the start edge, the axis caption ("Md USD") above them.
+struct ColumnChart {
+    let context: ChartContext
+
+    /// The geometry that follows from the space the tick labels take.
+    private struct Plan {
+        var plotLeft: Double
+        var pitch: Double
+        var axisTop: Double
+        var axisBottom: Double
+        var axis: ValueAxis
+        var bands: BarBands
+        var ticks: [(value: Double, label: Label)]
+        var values: [(mark: ValueMark, label: Label)]
+        var categories: CategoryLabels
+        var categoryTop: Double
+
+        var tickWidth: Double { ticks.map(\.label.width).max() ?? 0 }
+        func y(_ value: Double) -> Double { axisBottom - axis.fraction(value) * (axisBottom - axisTop) }
+        func slot(_ category: Int) -> Double { plotLeft + Double(category) * pitch }
+    }
+
+    private var type: ChartType { context.chart.type }
+    private var hasBars: Bool { type == .column || type == .stackedColumn }
+
+    func draw(into canvas: inout ChartCanvas) {
+        let data = CategoryData(context: context, stacked: type == .stackedColumn)
+        var top = 0.0
+        if data.seriesCount > 1 {
+            let entries = zip(data.names, data.looks).compactMap { name, look in name.map { (name: $0, look: look) } }
+            top = Legend(entries: entries, swatch: hasBars ? .box : .line).draw(into: &canvas, context: context, top: 0)
+            top += ChartContext.gap * 2
+        }
+        if let caption = data.caption {
+            let label = context.maker.fitted(caption, language: context.options.language, width: context.width)
+            canvas.place(label, at: Point(x: 0, y: top), color: context.mutedColor)
+            top += label.height + ChartContext.gap
+        }
+        // Tick labels decide the plot's width, which decides the categories' labels and so the
+        // plot's height, which decides the ticks: settle it in a few rounds.
+        var reserved = 0.0
+        var plan = self.plan(data, top: top, tickWidth: reserved)
+        for _ in 0..<3 where plan.tickWidth > reserved {
+            reserved = plan.tickWidth
+            plan = self.plan(data, top: top, tickWidth: reserved)
+        }
+        drawAxis(plan, tickWidth: reserved, into: &canvas)
+        let baseline = plan.axis.lower <= 0 && plan.axis.upper >= 0 ? 0 : plan.axis.lower
+        if hasBars {
+            drawBars(data, plan, into: &canvas)
+        } else {
+            for (series, row) in data.values.enumerated() {
+                let points = row.enumerated().map { category, value in
+                    value.map { Point(x: plan.slot(category) + plan.pitch / 2, y: plan.y($0)) }
+                }
+                LineSeries.draw(points: points, baseline: plan.y(baseline), look: data.looks[series], area: type == .area,
+                                markers: plan.pitch >= LineSeries.markerSize * 3, printSafe: context.options.printSafe,
+                                into: &canvas)
+            }
+        }
+        canvas.stroke([.move(Point(x: plan.plotLeft, y: plan.y(baseline))), .line(Point(x: context.width, y: plan.y(baseline)))],
+                      color: context.textColor, width: 0.8)
+        for (mark, label) in plan.values {
+            let centre = plan.slot(mark.category) + plan.bands.offset(mark.series) + plan.bands.thickness / 2
+            let y = mark.end >= 0 ? plan.y(mark.end) - ChartContext.gap / 2 - label.height : plan.y(mark.end) + ChartContext.gap / 2
+            canvas.place(label, at: Point(x: centre - label.width / 2, y: y), alignment: .center, color: context.textColor)
+        }
+        plan.categories.place(into: &canvas, top: plan.categoryTop, color: context.textColor)
+    }
+
+    private func plan(_ data: CategoryData, top: Double, tickWidth: Double) -> Plan {
+        let gap = ChartContext.gap, lineHeight = context.lineHeight
+        let plotLeft = tickWidth > 0 ? tickWidth + 2 * gap : 0
+        let pitch = max(0, context.width - plotLeft) / Double(max(1, data.categoryCount))
+        let bands = BarBands(pitch: pitch, bars: hasBars && !data.stacked ? data.seriesCount : 1)
+        var values: [(mark: ValueMark, label: Label)] = []
+        if hasBars {
+            let marks = data.marks
+            for withUnit in [true, false] {
+                let labels = marks.map { context.label(data.text($0.value, withUnit: withUnit, format: context.format, unit: context.unit)) }
+                if labels.allSatisfy({ $0.width <= bands.labelRoom }) {
+                    values = Array(zip(marks, labels))
+                    break
+                }
+            }
+        }
+        let valueHeight = values.map(\.label.height).max() ?? 0
+        let centres = (0..<data.categoryCount).map { plotLeft + (Double($0) + 0.5) * pitch }
+        let categories = CategoryLabels(context: context, texts: data.categories, centres: centres, pitch: pitch,
+                                        maxHeight: max(lineHeight, (context.height - top) * 0.35), skipStraight: !hasBars)
+        let categoryTop = context.height - categories.height
+        let axisTop = top + max(lineHeight / 2, values.contains { $0.mark.end >= 0 } ? valueHeight + gap : 0)
+        let below = values.contains { $0.mark.end < 0 } ? valueHeight + 2 * gap : 0
+        let axisBottom = max(axisTop + 1, categoryTop - max(lineHeight / 2 + gap, below))
+        let intervals = min(10, max(1, Int((axisBottom - axisTop) / (lineHeight * 2.2))))
+        let extent = data.extent(includeZero: hasBars || type == .area || data.lineIncludesZero)
+        let axis = ValueAxis(covering: extent.low, extent.high, intervals: intervals)
+        let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }
+        return Plan(plotLeft: plotLeft, pitch: pitch, axisTop: axisTop, axisBottom: axisBottom, axis: axis, bands: bands,
+                    ticks: ticks, values: values, categories: categories, categoryTop: categoryTop)
+    }
+
+    private func drawAxis(_ plan: Plan, tickWidth: Double, into canvas: inout ChartCanvas) {
+        for (value, label) in plan.ticks {
+            let y = plan.y(value)
+            canvas.stroke([.move(Point(x: plan.plotLeft, y: y)), .line(Point(x: context.width, y: y))],
+                          color: context.gridColor, width: 0.4)
+            canvas.place(label, at: Point(x: tickWidth - label.width, y: y - label.height / 2), alignment: .end,
+                         color: context.mutedColor)
+        }
+    }
+
+    private func drawBars(_ data: CategoryData, _ plan: Plan, into canvas: inout ChartCanvas) {
+        let bands = plan.bands
+        for category in 0..<data.categoryCount {
+            let pieces: [(series: Int, from: Double, to: Double)] = data.stacked
+                ? data.segments(category: category)
+                : data.values.indices.compactMap { series in data.values[series][category].map { (series, 0, $0) } }
+            for piece in pieces {
+                let x = plan.slot(category) + bands.offset(data.stacked ? 0 : piece.series)
+                let top = min(plan.y(piece.from), plan.y(piece.to)), height = abs(plan.y(piece.to) - plan.y(piece.from))
+                guard height > 0.01 else { continue }
+                let rect = Rect(x: x, y: top, width: bands.thickness, height: height)
+                let look = data.looks[piece.series]
+                canvas.fill(PathElement.rectangle(rect), look: look)
+                if data.stacked && !context.options.printSafe {
+                    let label = context.label(data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil))
+                    if label.width <= rect.width - 2 && label.height <= rect.height - 1 {
+                        canvas.place(label, at: Point(x: x + (rect.width - label.width) / 2, y: top + (height - label.height) / 2),
+                                     alignment: .center, color: look.textColor)
+                    }
+                }
+            }
+        }
+    }
+}

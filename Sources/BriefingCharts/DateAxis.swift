@@ -1,0 +1,104 @@
+import BriefingModel
+import Foundation
+
+/// Month and year names in a language, through Foundation's date formats with the
+/// language's locale, always in the Gregorian calendar and with Latin digits.
+struct DateNames {
+    private let formatters: [String: DateFormatter]
+    private let calendar: Calendar
+
+    /// Templates: "MMM" (Dec), "MMMy" (Dec 2025), "y" (2025), "dMMMy" (Dec 2, 2025).
+    static let templates = ["MMM", "MMMy", "y", "dMMMy"]
+
+    init(language: String) {
+        var calendar = Calendar(identifier: .gregorian)
+        let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
+        calendar.timeZone = utc
+        self.calendar = calendar
+        // "@numbers=latn": Latin digits, as the contract asks (the "-u-nu-latn" form makes
+        // swift-corelibs-foundation's formatters trap).
+        let locale = Locale(identifier: language + "@numbers=latn")
+        var formatters: [String: DateFormatter] = [:]
+        for template in Self.templates {
+            let formatter = DateFormatter()
+            formatter.locale = locale
+            formatter.calendar = calendar
+            formatter.timeZone = utc
+            formatter.setLocalizedDateFormatFromTemplate(template)
+            formatters[template] = formatter
+        }
+        self.formatters = formatters
+    }
+
+    func string(year: Int, month: Int, day: Int = 1, template: String) -> String {
+        guard let formatter = formatters[template],
+              let date = calendar.date(from: DateComponents(year: year, month: month, day: day))
+        else { return "\(year)" }
+        return formatter.string(from: date)
+    }
+}
+
+/// Ticks of a date axis: the first days of every month, quarter, half-year, year, or of every
+/// 2, 5, 10… years, whichever is the finest whose labels do not touch.
+enum DateAxis {
+    enum Unit {
+        case months(Int)
+        case years(Int)
+    }
+
+    static let units: [Unit] = [.months(1), .months(3), .months(6)] + [1, 2, 5, 10, 20, 50, 100, 250, 500, 1000].map { .years($0) }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Hinnant's algorithm).
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func dayNumber(_ day: Day) -> Int { dayNumber(year: day.year, month: day.month, day: day.day) }
+
+    /// The first days of `unit` between two day numbers, as (day number, year, month).
+    static func ticks(_ unit: Unit, from start: Double, to end: Double) -> [(day: Int, year: Int, month: Int)] {
+        var ticks: [(day: Int, year: Int, month: Int)] = []
+        let first = civil(Int(floor(start)))
+        var year = first.year, month = first.month
+        switch unit {
+        case .months(let step):
+            while (month - 1) % step != 0 { (year, month) = next(year, month) }
+            while true {
+                let day = dayNumber(year: year, month: month, day: 1)
+                if Double(day) > end { break }
+                if Double(day) >= start { ticks.append((day, year, month)) }
+                for _ in 0..<step { (year, month) = next(year, month) }
+            }
+        case .years(let step):
+            year = Int((Double(year) / Double(step)).rounded(.down)) * step
+            while true {
+                let day = dayNumber(year: year, month: 1, day: 1)
+                if Double(day) > end { break }
+                if Double(day) >= start { ticks.append((day, year, 1)) }
+                year += step
+            }
+        }
+        return ticks
+    }
+
+    private static func next(_ year: Int, _ month: Int) -> (Int, Int) {
+        month == 12 ? (year + 1, 1) : (year, month + 1)
+    }
+
+    /// Year and month of a day number.
+    private static func civil(_ days: Int) -> (year: Int, month: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month)
+    }
+}

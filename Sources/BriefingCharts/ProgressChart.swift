@@ -1,0 +1,89 @@
+import BriefingFrame
+import BriefingModel
+
+/// Progress charts: one row per item, its label (and "value / target" under it when there is
+/// room) at the start, a track standing for the target, the value's share of it filled, and
+/// the percentage at the end. Values past their target run past the track's end, marked by a
+/// target line; negative values show an empty track.
+struct ProgressChart {
+    let context: ChartContext
+
+    static let maximumThickness = 12.0
+
+    func draw(into canvas: inout ChartCanvas) {
+        let items = context.chart.items
+        guard !items.isEmpty else { return }
+        let gap = ChartContext.gap, width = context.width
+        let pitch = context.height / Double(items.count)
+        let percents = items.map { item -> Label in
+            let value = item.fraction * 100
+            return context.label(context.format.percent(value, fractionDigits: abs(value) < 10 ? 1 : 0), bold: true)
+        }
+        let details = detailTexts(items)
+        let natural = items.map { context.label($0.label) }
+        let column = max(1, min(natural.map(\.width).max() ?? 0, width * 0.35))
+        let lines = Int((pitch - gap) / context.lineHeight)
+        let rows: [(item: Int, labels: [Label])] = items.indices.compactMap { index in
+            let resolved = context.resolve(items[index].label)
+            func name(_ lines: Int) -> Label {
+                context.maker.fitted(resolved.value, language: resolved.language, width: column, maxLines: lines)
+            }
+            let detail = context.maker.fitted(details[index], language: context.options.language, width: column)
+            if lines >= 2 {
+                let label = name(min(2, lines - 1))
+                if label.height + detail.height <= pitch - gap { return (index, [label, detail]) }
+            }
+            let label = name(1)
+            if label.height <= pitch - 1 { return (index, [label]) }
+            let every = Int(1.5 * (label.height + 1) / pitch) + 1
+            return index % every == 0 ? (index, [label]) : nil
+        }
+        let labelWidth = rows.flatMap { $0.labels.map(\.width) }.max() ?? 0
+        let trackLeft = labelWidth + 2 * gap
+        let trackRight = max(trackLeft + 1, width - (percents.map(\.width).max() ?? 0) - 2 * gap)
+        let reach = max(1, items.map(\.fraction).max() ?? 1)
+        func x(_ fraction: Double) -> Double { trackLeft + max(0, fraction) / reach * (trackRight - trackLeft) }
+        let thickness = min(Self.maximumThickness, pitch * 0.5)
+        let fill = context.options.printSafe ? Color(grey: 0.3) : context.palette[0]
+        let track = context.options.printSafe ? Color.white : context.palette[0].lighter(0.8)
+
+        for (index, item) in items.enumerated() {
+            let middle = (Double(index) + 0.5) * pitch
+            let bar = { (end: Double) in Rect(x: trackLeft, y: middle - thickness / 2, width: x(end) - trackLeft, height: thickness) }
+            canvas.fill(PathElement.rectangle(bar(1)), color: track)
+            if context.options.printSafe { canvas.stroke(PathElement.rectangle(bar(1)), color: .black, width: SeriesLook.outlineWidth) }
+            if item.fraction > 0 { canvas.fill(PathElement.rectangle(bar(item.fraction)), color: fill) }
+            if reach > 1 {
+                canvas.stroke([.move(Point(x: x(1), y: middle - thickness / 2 - 2)), .line(Point(x: x(1), y: middle + thickness / 2 + 2))],
+                              color: context.textColor, width: 0.8)
+            }
+            let percent = percents[index]
+            canvas.place(percent, at: Point(x: trackRight + 2 * gap, y: middle - percent.height / 2), color: context.textColor)
+        }
+        for row in rows {
+            let middle = (Double(row.item) + 0.5) * pitch
+            let height = row.labels.reduce(0) { $0 + $1.height }
+            var y = max(0, min(context.height - height, middle - height / 2))
+            for (line, label) in row.labels.enumerated() {
+                canvas.place(label, at: Point(x: labelWidth - label.width, y: y), alignment: .end,
+                             color: line == 0 ? context.textColor : context.mutedColor)
+                y += label.height
+            }
+        }
+    }
+
+    /// "4 / 5 Md USD" for each item, every number in the chart's one magnitude.
+    private func detailTexts(_ items: [ProgressItem]) -> [String] {
+        let format = context.format, factor = context.chart.scale.factor
+        let largest = items.map { max(abs($0.value), abs($0.target)) }.max() ?? 0
+        let magnitude = ChartNumberFormat.isPercent(context.unit) ? .one
+            : format.magnitude(largest: largest * factor, preferred: context.chart.scale)
+        let scaled = items.flatMap { [$0.value, $0.target] }.map { $0 * factor / magnitude.factor }
+        let digits = ChartNumberFormat.fractionDigits(showing: scaled, significant: 3)
+        return items.map { item in
+            let value = format.number(item.value * factor / magnitude.factor, fractionDigits: digits)
+            let target = format.number(item.target * factor / magnitude.factor, fractionDigits: digits)
+            return value + "\u{00A0}/\u{00A0}" + format.quantity(target, magnitude: magnitude, unit: context.unit)
+        }
+    }
+}

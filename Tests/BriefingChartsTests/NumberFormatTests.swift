@@ -1,0 +1,86 @@
+@testable import BriefingCharts
+import BriefingModel
+import Testing
+
+@Suite("Numbers and scale words")
+struct NumberFormatTests {
+    @Test("French: decimal comma, narrow no-break space between thousands, « Md »")
+    func french() {
+        let format = ChartNumberFormat(language: "fr")
+        #expect(format.number(1_234_567.5, fractionDigits: 1) == "1\u{202F}234\u{202F}567,5")
+        #expect(format.number(-0.25, fractionDigits: 2) == "\u{2212}0,25")
+        #expect(format.format(5, scale: .billion, unit: "USD") == "5\u{A0}Md\u{A0}USD")
+        #expect(format.format(2.5, scale: .million, unit: "EUR") == "2,5\u{A0}M\u{A0}EUR")
+        #expect(format.percent(42, fractionDigits: 0) == "42\u{202F}%")
+        // French has no word past the milliard in figures: a trillion is a thousand of them.
+        #expect(format.format(1e12, scale: .one, unit: nil) == "1\u{202F}000\u{A0}Md")
+        #expect(format.caption(magnitude: format.magnitude(largest: 5e9), unit: "USD") == "Md\u{A0}USD")
+    }
+
+    @Test("English: currency code first, words in full")
+    func english() {
+        let format = ChartNumberFormat(language: "en")
+        #expect(format.number(1234.5, fractionDigits: 1) == "1,234.5")
+        #expect(format.format(5, scale: .billion, unit: "USD") == "USD\u{A0}5\u{A0}billion")
+        #expect(format.format(2.5, scale: .million, unit: "$") == "$2.5\u{A0}million")
+        #expect(format.format(12, scale: .one, unit: "t") == "12\u{A0}t")
+        #expect(format.format(1, scale: .one, unit: "%") == "1%")
+        #expect(format.format(1e12, scale: .one, unit: "t") == "1\u{A0}trillion\u{A0}t")
+        // The author's scale stands while it reads well; thousands are written out.
+        #expect(format.format(2500, scale: .million, unit: "USD") == "USD\u{A0}2,500\u{A0}million")
+        #expect(format.format(250, scale: .thousand, unit: "USD") == "USD\u{A0}250,000")
+        #expect(format.caption(magnitude: format.magnitude(largest: 5e9), unit: "USD") == "USD\u{A0}billion")
+        #expect(format.caption(magnitude: .one, unit: nil) == nil)
+    }
+
+    @Test("Vietnamese, Lao, Thai: the language's own scale words after the number")
+    func southeastAsian() {
+        #expect(ChartNumberFormat(language: "vi").format(5, scale: .billion, unit: "USD") == "5\u{A0}tỷ\u{A0}USD")
+        #expect(ChartNumberFormat(language: "vi").number(1234.5, fractionDigits: 1) == "1.234,5")
+        #expect(ChartNumberFormat(language: "lo").format(5, scale: .billion, unit: "USD") == "5\u{A0}ຕື້\u{A0}USD")
+        #expect(ChartNumberFormat(language: "lo").format(3, scale: .million, unit: nil) == "3\u{A0}ລ້ານ")
+        #expect(ChartNumberFormat(language: "lo").number(1234.5, fractionDigits: 1) == "1.234,5")
+        #expect(ChartNumberFormat(language: "th").format(5, scale: .billion, unit: "USD") == "5\u{A0}พันล้าน\u{A0}USD")
+        #expect(ChartNumberFormat(language: "th").number(1234.5, fractionDigits: 1) == "1,234.5")
+    }
+
+    @Test("Arabic: Latin digits by default, مليار for a billion")
+    func arabic() {
+        let format = ChartNumberFormat(language: "ar")
+        #expect(format.number(1234.5, fractionDigits: 1) == "1,234.5")
+        #expect(format.format(5, scale: .billion, unit: "USD") == "5\u{A0}مليار\u{A0}USD")
+        #expect(format.format(7, scale: .million, unit: nil) == "7\u{A0}مليون")
+    }
+
+    @Test("Japanese: myriads (万, 億, 兆) joined to the number")
+    func japanese() {
+        let format = ChartNumberFormat(language: "ja")
+        #expect(format.number(1234.5, fractionDigits: 1) == "1,234.5")
+        #expect(format.format(5, scale: .billion, unit: "USD") == "50億\u{A0}USD")
+        #expect(format.format(5, scale: .billion, unit: "ドル") == "50億ドル")
+        #expect(format.format(3, scale: .million, unit: nil) == "300万")
+        #expect(format.format(2, scale: .thousand, unit: nil) == "2,000")
+        #expect(format.format(1e12, scale: .one, unit: nil) == "1兆")
+    }
+
+    @Test("Values from 1e-6 to 1e12 keep three significant digits and no more")
+    func range() {
+        let format = ChartNumberFormat(language: "en")
+        #expect(format.format(1e-6, scale: .one, unit: nil) == "0.000001")
+        #expect(format.format(0.000_123_456, scale: .one, unit: nil) == "0.000123")
+        #expect(format.format(1234.5678, scale: .one, unit: nil) == "1,235")
+        #expect(format.format(0, scale: .billion, unit: "USD") == "USD\u{A0}0\u{A0}billion")
+        #expect(format.format(999_999, scale: .one, unit: nil) == "999,999")
+        #expect(format.format(1.5e6, scale: .one, unit: nil) == "1.5\u{A0}million")
+        #expect(format.format(-2.5e9, scale: .one, unit: nil) == "\u{2212}2.5\u{A0}billion")
+    }
+
+    @Test("Decimals: enough for every value, three significant digits at most")
+    func decimals() {
+        #expect(ChartNumberFormat.fractionDigits(showing: [5, 10], significant: 3) == 0)
+        #expect(ChartNumberFormat.fractionDigits(showing: [2.5, 5], significant: 3) == 1)
+        #expect(ChartNumberFormat.fractionDigits(showing: [1234.56], significant: 3) == 0)
+        #expect(ChartNumberFormat.fractionDigits(showing: [1e-6, 3e-6], significant: 3) == 6)
+        #expect(ChartNumberFormat.fractionDigits(showing: [0], significant: 3) == 0)
+    }
+}

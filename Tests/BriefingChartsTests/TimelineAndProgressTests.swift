@@ -1,0 +1,73 @@
+@testable import BriefingCharts
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import Foundation
+import Testing
+
+@Suite("Timeline and progress charts")
+struct TimelineAndProgressTests {
+    private func timeline(_ days: [String]) -> Chart {
+        Chart(id: "t", type: .timeline, title: Text("T"),
+              events: days.enumerated().map { ChartEvent(date: Day($1)!, label: Text("Event \($0 + 1)")) })
+    }
+
+    @Test("Month names come in the rendered language", arguments: [
+        ("fr", "févr."), ("en", "Feb"), ("vi", "Tháng 2"), ("ja", "2月"), ("lo", "ກ.ພ."),
+    ])
+    func monthNames(language: String, february: String) throws {
+        let engine = try ChartFixtures.engine()
+        let frame = ChartFixtures.render(timeline(["2025-01-10", "2025-05-20"]), engine: engine, language: language)
+        let texts = frame.runBoxes(engine: engine, language: language).map(\.text).joined()
+        #expect(texts.contains(february), "\(texts)")
+    }
+
+    @Test("Events sit on the axis in proportion to their dates, with the date above the label")
+    func proportional() throws {
+        let engine = try ChartFixtures.engine()
+        let frame = ChartFixtures.render(timeline(["2024-01-01", "2024-01-31", "2024-04-01"]), engine: engine)
+        let dots = frame.items.compactMap { item -> Double? in
+            guard case .path(let elements, let paint) = item, paint.fill == Style.base.colors.charts[0] else { return nil }
+            let xs = elements.compactMap { element -> Double? in
+                if case .cubic(_, _, let end) = element { return end.x }
+                return nil
+            }
+            return (xs.min()! + xs.max()!) / 2
+        }
+        try #require(dots.count == 3)
+        let days = [0.0, 30, 91]
+        #expect(abs((dots[1] - dots[0]) / (dots[2] - dots[0]) - days[1] / days[2]) < 1e-6)
+        let texts = frame.runBoxes(engine: engine, language: "en")
+        let date = try #require(texts.first { $0.text.contains("Jan 31, 2024") })
+        let label = try #require(texts.first { $0.text == "Event 2" })
+        #expect(date.bounds.maxY <= label.bounds.y + 0.01)
+    }
+
+    @Test("Date arithmetic matches the Gregorian calendar")
+    func dayNumbers() {
+        #expect(DateAxis.dayNumber(year: 1970, month: 1, day: 1) == 0)
+        #expect(DateAxis.dayNumber(year: 2000, month: 3, day: 1) - DateAxis.dayNumber(year: 2000, month: 2, day: 28) == 2)
+        #expect(DateAxis.dayNumber(year: 2025, month: 12, day: 2) == 20424)
+        let quarters = DateAxis.ticks(.months(3), from: Double(DateAxis.dayNumber(year: 2024, month: 2, day: 1)),
+                                      to: Double(DateAxis.dayNumber(year: 2024, month: 12, day: 31)))
+        #expect(quarters.map(\.month) == [4, 7, 10])
+    }
+
+    @Test("Progress bars fill their target's track in proportion; the percentage follows")
+    func progress() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = Chart(id: "p", type: .progress, title: Text("P"),
+                          items: [ProgressItem(label: Text("Trade"), value: 4, target: 5),
+                                  ProgressItem(label: Text("Roads"), value: 12, target: 10)])
+        let frame = ChartFixtures.render(chart, engine: engine)
+        let blue = Style.base.colors.charts[0]
+        let filled = frame.filledRectangles.filter { $0.fill == blue }.map(\.rect).sorted { $0.y < $1.y }
+        let tracks = frame.filledRectangles.filter { $0.fill == blue.lighter(0.8) }.map(\.rect).sorted { $0.y < $1.y }
+        try #require(filled.count == 2 && tracks.count == 2)
+        #expect(abs(filled[0].width / tracks[0].width - 0.8) < 1e-9)
+        #expect(abs(filled[1].width / tracks[1].width - 1.2) < 1e-9)
+        let texts = frame.runBoxes(engine: engine, language: "en").map(\.text)
+        #expect(texts.contains("80%") && texts.contains("120%"))
+        #expect(texts.contains { $0.contains("4 / 5") || $0.contains("4\u{A0}/\u{A0}5") })
+    }
+}

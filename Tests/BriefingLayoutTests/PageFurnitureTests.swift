@@ -1,0 +1,45 @@
+import BriefingFrame
+import BriefingLayout
+import Testing
+
+@Suite("Page furniture")
+struct PageFurnitureTests {
+    static let draft = """
+        briefing: 1
+        id: draft
+        languages: [fr, en]
+        title: {fr: Projet de compte rendu, en: Draft minutes}
+        date: 2025-12-02
+        status: draft
+        classification: {fr: Diffusion restreinte, en: Restricted}
+        sections:
+          - title: {fr: Un, en: One}
+            body: [{fr: Texte., en: Text.}]
+        """
+
+    @Test("A draft carries the localized watermark, rotated, on every page")
+    func watermark() throws {
+        for (language, word) in [("fr", "PROJET"), ("en", "DRAFT")] {
+            let document = try LayoutFixtures.layout(Self.draft, language: language)
+            for page in document.pages {
+                let marks = page.frame.items.compactMap { item -> String? in
+                    guard case .group(let frame, _, let rotate, _) = item, rotate != 0 else { return nil }
+                    return frame.glyphRuns.map(\.text).joined()
+                }
+                #expect(marks == [word])
+            }
+        }
+    }
+
+    @Test("The classification is printed at the top and bottom of every page")
+    func classification() throws {
+        let document = try LayoutFixtures.layout(Self.draft, language: "en")
+        for page in document.pages {
+            let runs = page.frame.glyphRuns.filter { $0.text == "RESTRICTED" }
+            #expect(runs.count == 2)
+            let top = try #require(runs.map(\.origin.y).min())
+            let bottom = try #require(runs.map(\.origin.y).max())
+            #expect(top < page.textBlock.y && bottom > page.textBlock.maxY)
+        }
+    }
+}
