@@ -52,7 +52,7 @@ struct ChartCanvas {
 
     /// Fills a shape the way a series looks: colour or grey, hatching, outline.
     mutating func fill(_ elements: [PathElement], look: SeriesLook, opacity: Double = 1) {
-        if opacity > 0 { items.append(.path(elements, Paint(fill: look.fill, opacity: opacity))) }
+        items.append(.path(elements, Paint(fill: look.fill, opacity: opacity)))
         if let hatch = look.hatch {
             let lines = hatch.lines(inside: elements)
             if !lines.isEmpty { stroke(lines, color: hatch.color, width: hatch.lineWidth) }

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingText
 import Foundation
 
 /// How many units one displayed number stands for, and the word a language writes after it
@@ -21,10 +22,15 @@ public struct ChartNumberFormat: Sendable, Hashable {
     public let language: String
     let decimalSeparator: String
     let groupingSeparator: String
+    /// A hyphen-minus; in right-to-left languages led by a left-to-right mark, as CLDR has it,
+    /// so that the sign stays before the number ("-2.5", not "2.5-").
+    let minusSign: String
     let words: ScaleWords
 
     /// Amounts below this are written out in full ("250 000 USD"), never with a scale word.
     static let smallestScaled = 1e6
+    /// Amounts below this count in powers of ten.
+    static let smallestUnscaled = 1e-3
 
     public init(language: String) {
         self.language = language
@@ -34,10 +40,12 @@ public struct ChartNumberFormat: Sendable, Hashable {
         decimalSeparator = locale.decimalSeparator ?? "."
         groupingSeparator = locale.groupingSeparator ?? ","
         words = ScaleWords(language: language)
+        minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}-" : "-"
     }
 
-    /// `value` rounded to `fractionDigits` decimals, grouped by thousands, with a true minus
-    /// sign (U+2212) for negative values.
+    /// `value` rounded to `fractionDigits` decimals, grouped by thousands. Negative values take
+    /// a hyphen-minus, as CLDR writes them: Debian's Noto Sans has no U+2212, and a minus sign
+    /// from a fallback face would not match the digits.
     public func number(_ value: Double, fractionDigits: Int) -> String {
         let digits = max(0, min(fractionDigits, 12))
         let rounded = (abs(value) * pow(10, Double(digits))).rounded()
@@ -50,7 +58,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
             grouped.append(character)
         }
         if digits > 0 { grouped += decimalSeparator + text.suffix(digits) }
-        return (value < 0 && rounded > 0 ? "\u{2212}" : "") + grouped
+        return (value < 0 && rounded > 0 ? minusSign : "") + grouped
     }
 
     /// A percentage, `value` being already in percent: "42 %" in French, "42%" in English.
@@ -61,14 +69,26 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// The magnitude to display amounts in, given the largest absolute amount in plain units.
     /// The author's `preferred` scale is kept when it reads well (between 1 and 9 999 of it);
     /// otherwise the largest of the language's scale words that fits is used, and none below a
-    /// million.
+    /// million. Amounts under a thousandth count in powers of ten ("2.5 × 10⁻⁶"), so that
+    /// nobody has to count zeros on an axis.
     public func magnitude(largest: Double, preferred: ChartScale = .one) -> Magnitude {
         if let tier = words.tiers.first(where: { $0.factor == preferred.factor }),
            largest == 0 || (largest >= tier.factor && largest < tier.factor * 1e4) {
             return tier
         }
+        if largest > 0 && largest < Self.smallestUnscaled {
+            let exponent = Int(floor(log10(largest) / 3)) * 3
+            return Magnitude(factor: pow(10, Double(exponent)), word: Self.timesTen(exponent))
+        }
         guard largest >= Self.smallestScaled else { return .one }
         return words.tiers.last(where: { $0.factor <= largest }) ?? .one
+    }
+
+    /// "× 10⁻⁶": a power of ten that reads the same in every language.
+    static func timesTen(_ exponent: Int) -> String {
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let digits = String(abs(exponent)).compactMap { $0.wholeNumberValue.map { superscripts[$0] } }
+        return "×\u{00A0}10" + (exponent < 0 ? "⁻" : "") + String(digits)
     }
 
     /// A formatted number with its scale word and unit: "5 Md USD", "USD 5 billion", "5 %".

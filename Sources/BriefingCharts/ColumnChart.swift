@@ -58,8 +58,7 @@ struct ColumnChart {
                     value.map { Point(x: plan.slot(category) + plan.pitch / 2, y: plan.y($0)) }
                 }
                 LineSeries.draw(points: points, baseline: plan.y(baseline), look: data.looks[series], area: type == .area,
-                                markers: plan.pitch >= LineSeries.markerSize * 3, printSafe: context.options.printSafe,
-                                into: &canvas)
+                                markers: plan.pitch >= LineSeries.markerSize * 3, into: &canvas)
             }
         }
         canvas.stroke([.move(Point(x: plan.plotLeft, y: plan.y(baseline))), .line(Point(x: context.width, y: plan.y(baseline)))],

@@ -15,7 +15,7 @@ enum LineSeries {
     ///   - markers: mark every point (when points are far enough apart); isolated points are
     ///     always marked.
     static func draw(points: [Point?], baseline: Double, look: SeriesLook, area: Bool, markers: Bool,
-                     printSafe: Bool, into canvas: inout ChartCanvas) {
+                     into canvas: inout ChartCanvas) {
         var runs: [[Point]] = []
         var current: [Point] = []
         for point in points {
@@ -34,7 +34,7 @@ enum LineSeries {
                 shape += [.line(Point(x: last.x, y: baseline)), .close]
                 var fill = look
                 fill.outline = nil
-                canvas.fill(shape, look: fill, opacity: printSafe ? 0 : areaOpacity)
+                canvas.fill(shape, look: fill, opacity: areaOpacity)
             }
             canvas.stroke([.move(run[0])] + run.dropFirst().map { .line($0) }, color: look.line, width: lineWidth, dash: look.dash)
         }

@@ -128,7 +128,7 @@ struct PieChart {
             while !side.isEmpty {
                 let wanted = side.map { centre.y + (radius + Self.leaderRoom / 2) * sin($0.middle) - $0.label.height / 2 }
                 let order = side.indices.sorted { wanted[$0] < wanted[$1] }
-                var tops = order.map { wanted[$0] }
+                var tops = order.map { max(region.y, wanted[$0]) }
                 for index in tops.indices.dropFirst() {
                     tops[index] = max(tops[index], tops[index - 1] + side[order[index - 1]].label.height + 1)
                 }

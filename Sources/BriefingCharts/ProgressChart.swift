@@ -72,18 +72,17 @@ struct ProgressChart {
         }
     }
 
-    /// "4 / 5 Md USD" for each item, every number in the chart's one magnitude.
+    /// "4 / 5 Md USD" for each item, value and target in the target's magnitude: items are
+    /// separate goals, often of very different sizes.
     private func detailTexts(_ items: [ProgressItem]) -> [String] {
-        let format = context.format, factor = context.chart.scale.factor
-        let largest = items.map { max(abs($0.value), abs($0.target)) }.max() ?? 0
-        let magnitude = ChartNumberFormat.isPercent(context.unit) ? .one
-            : format.magnitude(largest: largest * factor, preferred: context.chart.scale)
-        let scaled = items.flatMap { [$0.value, $0.target] }.map { $0 * factor / magnitude.factor }
-        let digits = ChartNumberFormat.fractionDigits(showing: scaled, significant: 3)
+        let format = context.format, factor = context.chart.scale.factor, unit = context.unit
         return items.map { item in
-            let value = format.number(item.value * factor / magnitude.factor, fractionDigits: digits)
-            let target = format.number(item.target * factor / magnitude.factor, fractionDigits: digits)
-            return value + "\u{00A0}/\u{00A0}" + format.quantity(target, magnitude: magnitude, unit: context.unit)
+            let magnitude = ChartNumberFormat.isPercent(unit) ? .one
+                : format.magnitude(largest: max(abs(item.value), abs(item.target)) * factor, preferred: context.chart.scale)
+            let value = item.value * factor / magnitude.factor, target = item.target * factor / magnitude.factor
+            let digits = ChartNumberFormat.fractionDigits(showing: [value, target], significant: 3)
+            return format.number(value, fractionDigits: digits) + "\u{00A0}/\u{00A0}"
+                + format.quantity(format.number(target, fractionDigits: digits), magnitude: magnitude, unit: unit)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words a language puts after a number to scale it, and how it joins number, word and
 /// unit. Short forms where the language's press uses them in figures ("Md", "млрд"), full
 /// words where it has no short form ("tỷ", "ຕື້", "مليار").
@@ -64,7 +66,7 @@ struct ScaleWords: Sendable, Hashable {
             joinsWord = true
         default:
             // No words known: powers of ten read the same in every language.
-            self.tiers = tiers([(million, "×\u{00A0}10⁶"), (billion, "×\u{00A0}10⁹"), (trillion, "×\u{00A0}10¹²")])
+            self.tiers = [6, 9, 12].map { Magnitude(factor: pow(10, Double($0)), word: ChartNumberFormat.timesTen($0)) }
         }
     }
 

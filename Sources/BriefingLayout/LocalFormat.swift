@@ -6,6 +6,7 @@ import Foundation
 public struct LocalFormat {
     public let language: String
     private let dateFormatter: DateFormatter
+    private let numberFormatter: NumberFormatter
     private let calendar: Calendar
 
     public init(language: String) {
@@ -24,6 +25,10 @@ public struct LocalFormat {
             formatter.timeStyle = .none
         }
         dateFormatter = formatter
+        let numbers = NumberFormatter()
+        numbers.locale = Locale(identifier: language)
+        numbers.numberStyle = .decimal
+        numberFormatter = numbers
     }
 
     /// Where CLDR's long form is not what official documents print: Vietnamese
@@ -49,9 +54,6 @@ public struct LocalFormat {
 
     /// An integer with the language's digits grouping ("12 345", "12,345").
     public func integer(_ value: Int) -> String {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: language)
-        formatter.numberStyle = .decimal
-        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+        numberFormatter.string(from: NSNumber(value: value)) ?? String(value)
     }
 }

@@ -160,7 +160,6 @@ public final class Canvas {
     public func restore() { cairo_restore(cairo) }
     public func translate(x: Double, y: Double) { cairo_translate(cairo, x, y) }
     public func rotate(radians: Double) { cairo_rotate(cairo, radians) }
-    public func scale(x: Double, y: Double) { cairo_scale(cairo, x, y) }
 
     public func setColor(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         if alpha >= 1 {
@@ -175,10 +174,6 @@ public final class Canvas {
     /// Dash lengths in points; empty for a solid line.
     public func setDash(_ pattern: [Double]) {
         pattern.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32(pattern.count), 0) }
-    }
-
-    public func setLineCap(round: Bool) {
-        cairo_set_line_cap(cairo, round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
     }
 
     // MARK: Paths
@@ -250,17 +245,6 @@ public final class Canvas {
         let attributes = "name='\(Self.quote(name))' x=\(x) y=\(y)"
         cairo_tag_begin(cairo, CAIRO_TAG_DEST, attributes)
         cairo_tag_end(cairo, CAIRO_TAG_DEST)
-    }
-
-    /// Opens a structure element (P, H1, Table, …) for tagged PDF.
-    public func beginStructure(_ tag: String) {
-        guard format == .pdf else { return }
-        cairo_tag_begin(cairo, tag, nil)
-    }
-
-    public func endStructure(_ tag: String) {
-        guard format == .pdf else { return }
-        cairo_tag_end(cairo, tag)
     }
 
     // MARK: Images

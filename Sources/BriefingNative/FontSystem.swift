@@ -113,21 +113,6 @@ public final class FontSystem {
         return String(cString: file)
     }
 
-    /// Whether some font of the set has a glyph for `scalar`.
-    public func covers(_ scalar: Unicode.Scalar) -> Bool {
-        guard let pattern = FcPatternCreate(), let charset = FcCharSetCreate() else { return false }
-        defer { FcPatternDestroy(pattern) }
-        FcCharSetAddChar(charset, scalar.value)
-        FcPatternAddCharSet(pattern, FC_CHARSET, charset)
-        FcCharSetDestroy(charset)
-        guard let objects = FcObjectSetCreate() else { return false }
-        defer { FcObjectSetDestroy(objects) }
-        FcObjectSetAdd(objects, FC_FAMILY)
-        guard let set = FcFontList(config, pattern, objects) else { return false }
-        defer { FcFontSetDestroy(set) }
-        return set.pointee.nfont > 0
-    }
-
     private static func escape(_ path: String) -> String {
         path.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }

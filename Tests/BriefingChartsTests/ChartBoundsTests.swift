@@ -11,7 +11,7 @@ struct ChartBoundsTests {
     @Test("Inside the box, labels apart and off the bars", arguments: ["en", "fr", "lo", "ar", "ja"], [false, true])
     func clean(language: String, printSafe: Bool) throws {
         let engine = try ChartFixtures.engine()
-        for (width, height) in [(460.0, 220.0), (240, 160)] {
+        for (width, height) in [(460.0, 220.0), (240, 160), (150, 100)] {
             for chart in ChartFixtures.gallery(language: language) {
                 let frame = ChartFixtures.render(chart, engine: engine, language: language, width: width, height: height,
                                                  printSafe: printSafe)

@@ -8,7 +8,7 @@ struct NumberFormatTests {
     func french() {
         let format = ChartNumberFormat(language: "fr")
         #expect(format.number(1_234_567.5, fractionDigits: 1) == "1\u{202F}234\u{202F}567,5")
-        #expect(format.number(-0.25, fractionDigits: 2) == "\u{2212}0,25")
+        #expect(format.number(-0.25, fractionDigits: 2) == "-0,25")
         #expect(format.format(5, scale: .billion, unit: "USD") == "5\u{A0}Md\u{A0}USD")
         #expect(format.format(2.5, scale: .million, unit: "EUR") == "2,5\u{A0}M\u{A0}EUR")
         #expect(format.percent(42, fractionDigits: 0) == "42\u{202F}%")
@@ -50,6 +50,8 @@ struct NumberFormatTests {
         #expect(format.number(1234.5, fractionDigits: 1) == "1,234.5")
         #expect(format.format(5, scale: .billion, unit: "USD") == "5\u{A0}مليار\u{A0}USD")
         #expect(format.format(7, scale: .million, unit: nil) == "7\u{A0}مليون")
+        // A left-to-right mark keeps the sign before the number in right-to-left text.
+        #expect(format.number(-2.5, fractionDigits: 1) == "\u{200E}-2.5")
     }
 
     @Test("Japanese: myriads (万, 億, 兆) joined to the number")
@@ -66,13 +68,20 @@ struct NumberFormatTests {
     @Test("Values from 1e-6 to 1e12 keep three significant digits and no more")
     func range() {
         let format = ChartNumberFormat(language: "en")
-        #expect(format.format(1e-6, scale: .one, unit: nil) == "0.000001")
-        #expect(format.format(0.000_123_456, scale: .one, unit: nil) == "0.000123")
+        #expect(format.format(1e-6, scale: .one, unit: nil) == "1\u{A0}×\u{A0}10⁻⁶")
+        #expect(format.format(2.5e-6, scale: .one, unit: "t") == "2.5\u{A0}×\u{A0}10⁻⁶\u{A0}t")
+        #expect(format.format(0.000_123_456, scale: .one, unit: nil) == "123\u{A0}×\u{A0}10⁻⁶")
+        #expect(format.format(0.001_234_5, scale: .one, unit: nil) == "0.00123")
         #expect(format.format(1234.5678, scale: .one, unit: nil) == "1,235")
         #expect(format.format(0, scale: .billion, unit: "USD") == "USD\u{A0}0\u{A0}billion")
         #expect(format.format(999_999, scale: .one, unit: nil) == "999,999")
         #expect(format.format(1.5e6, scale: .one, unit: nil) == "1.5\u{A0}million")
-        #expect(format.format(-2.5e9, scale: .one, unit: nil) == "\u{2212}2.5\u{A0}billion")
+        #expect(format.format(-2.5e9, scale: .one, unit: nil) == "-2.5\u{A0}billion")
+    }
+
+    @Test("Languages without scale words count in powers of ten")
+    func powersOfTen() {
+        #expect(ChartNumberFormat(language: "sw").format(5, scale: .billion, unit: "USD") == "5\u{A0}×\u{A0}10⁹\u{A0}USD")
     }
 
     @Test("Decimals: enough for every value, three significant digits at most")

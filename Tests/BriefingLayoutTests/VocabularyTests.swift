@@ -1,0 +1,48 @@
+import Foundation
+import BriefingLayout
+import Testing
+
+@Suite("Vocabulary")
+struct VocabularyTests {
+    /// The languages issue 4 asks for, each with a complete row.
+    static let languages = ["en", "fr", "es", "pt", "de", "ru", "vi", "lo", "th", "km", "my", "ar", "zh", "ja", "ko"]
+
+    @Test("Every term has a non-empty entry in every listed language", arguments: languages)
+    func complete(language: String) {
+        for term in Term.allCases {
+            let word = Vocabulary.term(term, language: language)
+            #expect(word != nil, "\(language): no entry for \(term)")
+            #expect(word?.trimmingCharacters(in: .whitespaces).isEmpty == false, "\(language): empty entry for \(term)")
+        }
+    }
+
+    @Test("Every listed language has a row, and the table names them")
+    func rows() {
+        for language in Self.languages {
+            #expect(Vocabulary.languages.contains(language), "\(language) has no row")
+        }
+    }
+
+    @Test("Every page pattern places both the page and the count", arguments: languages)
+    func pageOf(language: String) throws {
+        let pattern = try #require(Vocabulary.term(.pageOf, language: language))
+        #expect(pattern.contains("{n}"), "\(language): '\(pattern)' has no {n}")
+        #expect(pattern.contains("{m}"), "\(language): '\(pattern)' has no {m}")
+        let text = Vocabulary.pageOf(3, 12, pattern: pattern)
+        #expect(text.contains("3") && text.contains("12") && !text.contains("{"), "\(language): '\(text)'")
+    }
+
+    @Test("A region subtag falls back to its primary language")
+    func regionSubtag() {
+        #expect(Vocabulary.term(.draft, language: "pt-BR") == Vocabulary.term(.draft, language: "pt"))
+        #expect(Vocabulary.term(.draft, language: "zh-Hans") == Vocabulary.term(.draft, language: "zh"))
+    }
+
+    @Test("The draft watermark uses the language's own word", arguments: [
+        ("de", "ENTWURF"), ("ja", "草案"), ("ar", "مسودة"), ("zh", "草案"), ("th", "ร่าง"),
+        ("km", "សេចក្តីព្រាង"), ("my", "မူကြမ်း"), ("ru", "ПРОЕКТ"),
+    ])
+    func draft(language: String, word: String) {
+        #expect(Vocabulary.term(.draft, language: language) == word)
+    }
+}
