@@ -26,7 +26,18 @@ public final class FontSystem {
         for directory in directories {
             xml += "  <dir>\(Self.escape(directory.path))</dir>\n"
         }
-        xml += "  <cachedir>\(Self.escape(cacheDirectory.path))</cachedir>\n</fontconfig>\n"
+        xml += "  <cachedir>\(Self.escape(cacheDirectory.path))</cachedir>\n"
+        // Fonts the user dropped into the folders are always accepted, whatever the
+        // configuration file refuses.
+        let files = directories.flatMap(Self.fontFiles(in:))
+        if !files.isEmpty {
+            xml += "  <selectfont><acceptfont>\n"
+            for file in files {
+                xml += "    <pattern><patelt name=\"file\"><string>\(Self.escape(file))</string></patelt></pattern>\n"
+            }
+            xml += "  </acceptfont></selectfont>\n"
+        }
+        xml += "</fontconfig>\n"
         try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
         let parsed = xml.withCString { FcConfigParseAndLoadFromMemory(config, $0, FcTrue) }
         guard parsed == FcTrue else {
@@ -43,6 +54,10 @@ public final class FontSystem {
         guard FcConfigBuildFonts(config) == FcTrue else {
             FcConfigDestroy(config)
             throw NativeError("fontconfig could not build the font set")
+        }
+        guard let fontSet = FcConfigGetFonts(config, FcSetSystem), fontSet.pointee.nfont > 0 else {
+            FcConfigDestroy(config)
+            throw NativeError("no fonts found: install Debian's fonts-noto-core, fonts-noto-cjk and fonts-dejavu-core (scripts/setup)")
         }
         self.config = config
 
@@ -111,6 +126,12 @@ public final class FontSystem {
         var file: UnsafeMutablePointer<FcChar8>?
         guard FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
         return String(cString: file)
+    }
+
+    private static func fontFiles(in directory: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { ["ttf", "otf", "ttc", "otc"].contains(($0 as NSString).pathExtension.lowercased()) }
+            .sorted().map { directory.appendingPathComponent($0).path }
     }
 
     private static func escape(_ path: String) -> String {

@@ -121,7 +121,7 @@ public struct ShapedText {
             var node = line.pointee.runs
             while let current = node {
                 let glyphItem = current.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
-                runs.append(Self.run(from: glyphItem, fonts: fonts))
+                if let run = Self.run(from: glyphItem, fonts: fonts) { runs.append(run) }
                 node = current.pointee.next
             }
         }
@@ -179,7 +179,8 @@ public struct ShapedText {
         }
     }
 
-    private static func run(from glyphItem: UnsafeMutablePointer<PangoGlyphItem>, fonts: FontSystem) -> ShapedRun {
+    /// The run of one Pango glyph item; nil in the degenerate case of no font at all.
+    private static func run(from glyphItem: UnsafeMutablePointer<PangoGlyphItem>, fonts: FontSystem) -> ShapedRun? {
         let item = glyphItem.pointee.item!.pointee
         let string = glyphItem.pointee.glyphs!.pointee
         let start = Int(item.offset)
@@ -198,7 +199,7 @@ public struct ShapedText {
                 isMissing: id & 0x1000_0000 != 0,
                 isEmpty: id == 0x0FFF_FFFF))
         }
-        let font = item.analysis.font.map { fonts.font(for: $0) }!
+        guard let font = item.analysis.font.map({ fonts.font(for: $0) }) else { return nil }
         return ShapedRun(range: start..<start + Int(item.length), level: Int(item.analysis.level),
                          font: font, glyphs: glyphs, tag: -1)
     }
