@@ -32,4 +32,12 @@ public struct LaidOutDocument {
     /// never the clock, so that output is byte-identical run to run.
     public var date: String
     public var diagnostics: [Diagnostic]
+    /// Characters that no font of the set could draw, where they were written.
+    public var missingCharacters: [MissingGlyph]
+}
+
+/// A character no configured font has, and the text it was found in.
+public struct MissingGlyph: Sendable, Hashable {
+    public var scalar: Unicode.Scalar
+    public var location: SourceLocation
 }

@@ -41,6 +41,6 @@ public enum DocumentLayout {
             author: briefing.author ?? briefing.issuer.map(context.resolve) ?? "",
             keywords: briefing.id, language: language,
             date: "\(briefing.date.description)T00:00:00Z",
-            diagnostics: context.diagnostics)
+            diagnostics: context.diagnostics, missingCharacters: context.missingCharacters)
     }
 }

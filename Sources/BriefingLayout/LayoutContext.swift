@@ -26,6 +26,7 @@ final class LayoutContext {
     private(set) var spanStyles: [SpanStyle] = []
     private var spanIndex: [String: Int] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    var missingCharacters: [MissingGlyph] = []
     private var reported = Set<String>()
     private var nextBoxID = 0
     var figureCount = 0

@@ -59,6 +59,7 @@ extension LayoutContext {
             let code = String(missing.scalar.value, radix: 16, uppercase: true)
             let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
             warn("no configured font has U+\(padded) '\(Character(missing.scalar))'", at: location)
+            missingCharacters.append(MissingGlyph(scalar: missing.scalar, location: location))
         }
         return shaped
     }

@@ -115,6 +115,8 @@ public final class FontSystem {
                 _ = FcPatternAddString(pattern, FC_FAMILY, $0)
             }
         }
+        // As Pango asks: the configuration's rules may test the weight.
+        FcPatternAddInteger(pattern, FC_WEIGHT, FC_WEIGHT_REGULAR)
         FcConfigSubstitute(config, pattern, FcMatchPattern)
         FcDefaultSubstitute(pattern)
         var result = FcResultMatch
