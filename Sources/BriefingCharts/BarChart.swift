@@ -33,8 +33,10 @@ struct BarChart {
         for (value, label) in scale.ticks {
             canvas.stroke([.move(Point(x: x(value), y: plotTop)), .line(Point(x: x(value), y: plotBottom))],
                           color: context.gridColor, width: 0.4)
-            canvas.place(label, at: Point(x: x(value) - label.width / 2, y: plotBottom + gap), alignment: .center,
-                         color: context.mutedColor)
+            if let label {
+                canvas.place(label, at: Point(x: x(value) - label.width / 2, y: plotBottom + gap), alignment: .center,
+                             color: context.mutedColor)
+            }
         }
         for category in 0..<data.categoryCount {
             let pieces: [(series: Int, from: Double, to: Double)] = data.stacked
@@ -114,10 +116,11 @@ struct BarChart {
         return []
     }
 
-    /// The value axis between two x positions, with as many round ticks as their labels allow,
-    /// pulled in so that the outer tick labels stay inside the chart.
+    /// The value axis between two x positions, with as many round ticks as their labels allow
+    /// (labels on every n-th when even two intervals are too narrow), pulled in so that the
+    /// outer tick labels stay inside the chart.
     private func axis(_ data: CategoryData, from start: Double, to end: Double)
-        -> (axis: ValueAxis, start: Double, end: Double, ticks: [(value: Double, label: Label)]) {
+        -> (axis: ValueAxis, start: Double, end: Double, ticks: [(value: Double, label: Label?)]) {
         let extent = data.extent(includeZero: true)
         var intervals = 8
         while true {
@@ -128,7 +131,8 @@ struct BarChart {
             let spacing = (right - left) / Double(max(1, ticks.count - 1))
             let widest = ticks.map(\.1.width).max() ?? 0
             if spacing >= widest + 2 * ChartContext.gap || intervals == 1 {
-                return (axis, left, right, ticks.map { (value: $0.0, label: $0.1) })
+                let labelled = axis.labelled(length: right - left, size: widest + 2 * ChartContext.gap)
+                return (axis, left, right, zip(ticks, labelled).map { (value: $0.0.0, label: $0.1 ? $0.0.1 : nil) })
             }
             intervals -= 1
         }

@@ -104,12 +104,16 @@ struct ColumnChart {
     }
 
     private func drawAxis(_ plan: Plan, tickWidth: Double, into canvas: inout ChartCanvas) {
-        for (value, label) in plan.ticks {
+        let labelled = plan.axis.labelled(length: plan.axisBottom - plan.axisTop,
+                                          size: plan.ticks.map(\.label.height).max() ?? 0)
+        for ((value, label), shown) in zip(plan.ticks, labelled) {
             let y = plan.y(value)
             canvas.stroke([.move(Point(x: plan.plotLeft, y: y)), .line(Point(x: context.width, y: y))],
                           color: context.gridColor, width: 0.4)
-            canvas.place(label, at: Point(x: tickWidth - label.width, y: y - label.height / 2), alignment: .end,
-                         color: context.mutedColor)
+            if shown {
+                canvas.place(label, at: Point(x: tickWidth - label.width, y: y - label.height / 2), alignment: .end,
+                             color: context.mutedColor)
+            }
         }
     }
 

@@ -23,22 +23,24 @@ struct ProgressChart {
         let natural = items.map { context.label($0.label) }
         let column = max(1, min(natural.map(\.width).max() ?? 0, width * 0.35))
         let lines = Int((pitch - gap) / context.lineHeight)
-        let rows: [(item: Int, labels: [Label])] = items.indices.compactMap { index in
+        var rows: [[Label]] = items.indices.map { index in
             let resolved = context.resolve(items[index].label)
             func name(_ lines: Int) -> Label {
                 context.maker.fitted(resolved.value, language: resolved.language, width: column, maxLines: lines)
             }
-            let detail = context.maker.fitted(details[index], language: context.options.language, width: column)
             if lines >= 2 {
                 let label = name(min(2, lines - 1))
-                if label.height + detail.height <= pitch - gap { return (index, [label, detail]) }
+                let detail = context.maker.fitted(details[index], language: context.options.language, width: column)
+                if label.height + detail.height <= pitch - gap { return [label, detail] }
             }
-            let label = name(1)
-            if label.height <= pitch - 1 { return (index, [label]) }
-            let every = Int(1.5 * (label.height + 1) / pitch) + 1
-            return index % every == 0 ? (index, [label]) : nil
+            return [name(1)]
         }
-        let labelWidth = rows.flatMap { $0.labels.map(\.width) }.max() ?? 0
+        // Rows too narrow for a line of text: every n-th row is labelled, with half a line to
+        // spare so that the first and last can be pulled inside the chart.
+        let tallest = (rows.map { $0.reduce(0) { $0 + $1.height } } + percents.map(\.height)).max() ?? 0
+        let every = tallest <= pitch - 1 ? 1 : Int(1.5 * (tallest + 1) / pitch) + 1
+        for index in rows.indices where index % every != 0 { rows[index] = [] }
+        let labelWidth = rows.flatMap { $0.map(\.width) }.max() ?? 0
         let trackLeft = labelWidth + 2 * gap
         let trackRight = max(trackLeft + 1, width - (percents.map(\.width).max() ?? 0) - 2 * gap)
         let reach = max(1, items.map(\.fraction).max() ?? 1)
@@ -54,17 +56,20 @@ struct ProgressChart {
             if context.options.printSafe { canvas.stroke(PathElement.rectangle(bar(1)), color: .black, width: SeriesLook.outlineWidth) }
             if item.fraction > 0 { canvas.fill(PathElement.rectangle(bar(item.fraction)), color: fill) }
             if reach > 1 {
-                canvas.stroke([.move(Point(x: x(1), y: middle - thickness / 2 - 2)), .line(Point(x: x(1), y: middle + thickness / 2 + 2))],
+                let extent = thickness / 2 + min(2, (pitch - thickness) / 2)
+                canvas.stroke([.move(Point(x: x(1), y: middle - extent)), .line(Point(x: x(1), y: middle + extent))],
                               color: context.textColor, width: 0.8)
             }
+            guard index % every == 0 else { continue }
             let percent = percents[index]
-            canvas.place(percent, at: Point(x: trackRight + 2 * gap, y: middle - percent.height / 2), color: context.textColor)
+            let top = max(0, min(context.height - percent.height, middle - percent.height / 2))
+            canvas.place(percent, at: Point(x: trackRight + 2 * gap, y: top), color: context.textColor)
         }
-        for row in rows {
-            let middle = (Double(row.item) + 0.5) * pitch
-            let height = row.labels.reduce(0) { $0 + $1.height }
+        for (index, labels) in rows.enumerated() {
+            let middle = (Double(index) + 0.5) * pitch
+            let height = labels.reduce(0) { $0 + $1.height }
             var y = max(0, min(context.height - height, middle - height / 2))
-            for (line, label) in row.labels.enumerated() {
+            for (line, label) in labels.enumerated() {
                 canvas.place(label, at: Point(x: labelWidth - label.width, y: y), alignment: .end,
                              color: line == 0 ? context.textColor : context.mutedColor)
                 y += label.height

@@ -25,14 +25,15 @@ struct ValueAxis: Equatable {
             high = max(high, 0)
             if low == high { high = 1 }
         }
-        let count = max(1, intervals)
+        // A range across zero needs a tick on each side of it.
+        let count = max(low < 0 && high > 0 ? 2 : 1, intervals)
         let rough = (high - low) / Double(count)
         var exponent = Int(floor(log10(rough))) - 1
         while true {
             for multiplier in Self.multipliers {
                 let step = multiplier * pow(10, Double(exponent))
                 guard step >= rough * (1 - 1e-9) else { continue }
-                let first = Int(floor(low / step + 1e-9)), last = Int(ceil(high / step - 1e-9))
+                let first = Self.index(low / step, rounding: .down), last = Self.index(high / step, rounding: .up)
                 if last - first <= count {
                     self.step = step
                     range = first...max(last, first + 1)
@@ -42,6 +43,22 @@ struct ValueAxis: Equatable {
             }
             exponent += 1
         }
+    }
+
+    /// The tick index at or beyond a value in steps; a value within rounding error of a tick
+    /// is that tick.
+    private static func index(_ steps: Double, rounding: FloatingPointRoundingRule) -> Int {
+        let nearest = steps.rounded()
+        return Int(abs(steps - nearest) < 1e-9 * max(1, abs(steps)) ? nearest : steps.rounded(rounding))
+    }
+
+    /// Which ticks get a label on an axis `length` long when each label takes `size` along it:
+    /// all of them when they fit, else every n-th, counted from zero so that zero keeps its own.
+    func labelled(length: Double, size: Double) -> [Bool] {
+        let spacing = length / Double(max(1, range.count - 1))
+        let every = spacing >= size + 1 ? 1 : Int(ceil((size + 1) / max(spacing, 1e-9)))
+        let zero = range.contains(0) ? -range.lowerBound : 0
+        return range.indices.map { (range.distance(from: range.startIndex, to: $0) - zero) % every == 0 }
     }
 
     /// Where `value` falls between `lower` (0) and `upper` (1).

@@ -40,6 +40,26 @@ public final class Renderer {
         return (briefing, result.style, diagnostics)
     }
 
+    /// Loads, validates and lays out a summary in each of its languages without
+    /// drawing anything, so that `check` reports what `render` would: missing
+    /// translations and characters no font has, as well as invalid input.
+    public func validate(_ file: URL, displayPath: String, style override: String? = nil) -> [Diagnostic] {
+        let checked = check(file, displayPath: displayPath, style: override)
+        guard let briefing = checked.briefing, let style = checked.style,
+              !checked.diagnostics.contains(where: { $0.severity == .error }) else { return checked.diagnostics }
+        guard let engine = try? textEngine() else { return checked.diagnostics }
+        let images = ImageSizes.read(briefing).sizes
+        var diagnostics = checked.diagnostics
+        var seen = Set(diagnostics)
+        for language in briefing.languages {
+            let document = DocumentLayout.layout(briefing, style: style, language: language, text: engine, imageSizes: images)
+            for diagnostic in document.diagnostics where seen.insert(diagnostic).inserted {
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics
+    }
+
     /// Renders one summary as the request says.
     public func render(_ file: URL, displayPath: String, request: RenderRequest) -> RenderReport {
         var report = RenderReport()

@@ -3,7 +3,9 @@ import BriefingExport
 import Foundation
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Validate summaries without rendering them.")
+    static let configuration = CommandConfiguration(
+        abstract: "Validate summaries without writing anything.",
+        discussion: "Reports everything render would: invalid input, missing translations, characters no font has.")
 
     @Argument(help: "Summary files (.yaml, .yml or .json).")
     var files: [String]
@@ -18,7 +20,7 @@ struct Check: ParsableCommand {
         let renderer = Renderer(resources: .locate())
         var failed = false
         for file in files {
-            var diagnostics = renderer.check(URL(fileURLWithPath: file), displayPath: file, style: style).diagnostics
+            var diagnostics = renderer.validate(URL(fileURLWithPath: file), displayPath: file, style: style)
             if strict { diagnostics = diagnostics.map(\.escalated) }
             Diagnostics.print(diagnostics)
             failed = failed || diagnostics.contains { $0.severity == .error }
