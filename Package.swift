@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "BriefingText", dependencies: ["BriefingNative"]),
         .target(name: "BriefingFrame", dependencies: ["BriefingModel", "BriefingText"]),
         .target(name: "BriefingCharts", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame"]),
-        .target(name: "BriefingLayout", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame"]),
+        .target(name: "BriefingLayout", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame", "BriefingCharts"]),
         .target(name: "BriefingRender", dependencies: ["BriefingFrame", "BriefingLayout", "BriefingNative"]),
         .target(name: "BriefingExport", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingLayout", "BriefingRender"]),
         .executableTarget(

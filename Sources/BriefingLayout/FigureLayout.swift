@@ -1,3 +1,4 @@
+import BriefingCharts
 import BriefingFrame
 import BriefingModel
 import BriefingStyle
@@ -12,8 +13,13 @@ extension LayoutContext {
         var strips = lines(spans(number + " — ", role: .caption, bold: true, color: style.colors.accent)
                            + spans(resolve(chart.title), role: .caption, bold: true),
                            role: .caption, width: width, alignment: .start, location: location)
-        let height = min(width * 0.5, 230)
-        let frame = Frame(width: width, height: height) // CHARTS-PENDING
+        var options = ChartOptions(style: style, language: language)
+        options.printSafe = style.charts.printSafe
+        for delegation in briefing.delegations {
+            if let color = delegation.color { options.colorsByName[resolve(delegation.name)] = color }
+        }
+        let frame = ChartRenderer.frame(for: chart, size: (width, min(style.charts.height, pageContentHeight * 0.6)),
+                                        style: style, options: options, text: text)
         var drawing = Strip(height: frame.height, items: frame.items)
         drawing.spaceBefore = style.spacing.block * 0.5
         strips.append(drawing)

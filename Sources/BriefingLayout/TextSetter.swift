@@ -84,7 +84,9 @@ extension LayoutContext {
                alignment: Alignment?) -> [Strip] {
         let roleStyle = style.role(role)
         let align = alignment ?? roleStyle.alignment
-        let justify = align == .justify && style.spacing.justify
+        // Lao, Thai, Khmer, Burmese, Chinese and Japanese have no spaces between words:
+        // stretching their rare spaces leaves holes, so they are set ragged.
+        let justify = align == .justify && style.spacing.justify && Script.of(language: language).separatesWords
         let set = text.lines(of: shaped, width: { _ in width }, justify: justify)
         let metrics = text.metrics(of: font, language: language)
         let baseline = (roleStyle.leading - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent

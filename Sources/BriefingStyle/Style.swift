@@ -17,6 +17,7 @@ public struct Style: Sendable, Equatable {
     public var colors: Palette
     /// Gaps, indents and rule widths shared by all blocks.
     public var spacing: Spacing
+    public var charts = ChartStyle()
     /// What the running header and footer print.
     public var running: RunningContent
 
@@ -188,6 +189,17 @@ public struct Spacing: Sendable, Equatable {
     public var hyphenate: Bool = true
 
     /// Justified, hyphenated text with modest gaps.
+    public init() {}
+}
+
+/// How charts sit in the text: their height, and whether they must survive a
+/// black-and-white photocopy.
+public struct ChartStyle: Sendable, Equatable {
+    /// Height of the drawing (axes, bars, legend), in points; the width is the text block's.
+    public var height: Double = 200
+    /// Series differ by hatching, grey level and dashes instead of hue.
+    public var printSafe: Bool = false
+
     public init() {}
 }
 

@@ -21,7 +21,12 @@ enum StyleSchema {
             "colors": .group(\.colors, colors),
             "spacing": .group(\.spacing, spacing),
             "running": .group(\.running, running),
+            "charts": .group(\.charts, charts),
         ]
+    }
+
+    static var charts: [String: Field<ChartStyle>] {
+        ["height": .length(\.height), "print-safe": .bool(\.printSafe)]
     }
 
     static var page: [String: Field<PageStyle>] {

@@ -58,5 +58,13 @@ public enum Script: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether words are separated by spaces, so that justification can stretch them.
+    public var separatesWords: Bool {
+        switch self {
+        case .lao, .thai, .khmer, .myanmar, .hanSimplified, .hanTraditional, .japanese: false
+        default: true
+        }
+    }
+
     public var isRightToLeft: Bool { self == .arabic || self == .hebrew }
 }
