@@ -24,11 +24,6 @@ struct PlacedLabel {
     var rotation: Double
     var alignment: LineAlignment
     var color: Color
-
-    /// The box, for labels that are not rotated.
-    var box: Rect {
-        Rect(x: pivot.x + offset.x, y: pivot.y + offset.y, width: label.width, height: label.height)
-    }
 }
 
 /// What a chart draws, in drawing order, before it becomes frame items. Charts are drawn left
@@ -68,14 +63,6 @@ struct ChartCanvas {
 
     mutating func place(_ placed: PlacedLabel) {
         items.append(.label(placed))
-    }
-
-    /// The labels placed so far, for layout checks.
-    var labels: [PlacedLabel] {
-        items.compactMap { item in
-            if case .label(let placed) = item { return placed }
-            return nil
-        }
     }
 
     /// The same drawing reflected about the vertical line through the middle of a chart

@@ -21,11 +21,24 @@ struct LabelMaker {
     let families: [String: String]
     let size: Double
 
+    /// Labels already made for this chart: layouts are planned more than once (tick labels
+    /// decide the plot's width, which decides the category labels) and shortening a label
+    /// tries several lengths.
+    let cache = LabelCache()
+
     /// Wider than any chart: "do not wrap".
     static let unlimited = 1e6
 
     /// `text` in `language`, wrapped to `width`.
     func make(_ text: String, language: String, width: Double = unlimited, bold: Bool = false) -> Label {
+        let key = LabelCache.Key(text: text, language: language, width: width, bold: bold)
+        if let label = cache.labels[key] { return label }
+        let label = shape(text, language: language, width: width, bold: bold)
+        cache.labels[key] = label
+        return label
+    }
+
+    private func shape(_ text: String, language: String, width: Double, bold: Bool) -> Label {
         let font = font(language: language, bold: bold)
         let paragraph = StyledParagraph(spans: [TextSpan(text, font: font)], language: language,
                                         rightToLeft: Script.of(language: language).isRightToLeft)
@@ -85,4 +98,16 @@ struct LabelMaker {
         }
         return (ascent, descent)
     }
+}
+
+/// Labels by what they were made from, for one chart.
+final class LabelCache {
+    struct Key: Hashable {
+        var text: String
+        var language: String
+        var width: Double
+        var bold: Bool
+    }
+
+    var labels: [Key: Label] = [:]
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A linear value axis with round ticks: steps of 1, 2, 2.5 or 5 × 10ⁿ, from a multiple of
 /// the step at or below the data to one at or above it.
-struct ValueAxis: Equatable {
+struct ValueAxis {
     /// The round step multipliers designers use; 2.5 gives quarters, which read well in money.
     static let multipliers = [1.0, 2, 2.5, 5]
 

@@ -16,9 +16,12 @@ public struct RenderRequest: Sendable {
     public var strict: Bool
     /// Pixels per inch of PNG pages.
     public var resolution: Double
+    /// Two languages side by side in one document instead of one document per language.
+    public var parallel: (String, String)?
 
     public init(languages: [String]? = nil, style: String? = nil, outputDirectory: URL, format: OutputFormat = .pdf,
-                paper: String? = nil, strict: Bool = false, resolution: Double = 150) {
+                paper: String? = nil, strict: Bool = false, resolution: Double = 150,
+                parallel: (String, String)? = nil) {
         self.languages = languages
         self.style = style
         self.outputDirectory = outputDirectory
@@ -26,6 +29,7 @@ public struct RenderRequest: Sendable {
         self.paper = paper
         self.strict = strict
         self.resolution = resolution
+        self.parallel = parallel
     }
 }
 

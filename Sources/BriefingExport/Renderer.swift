@@ -89,19 +89,25 @@ public final class Renderer {
             report.failed = true
             return report
         }
-        for language in languages {
-            if !briefing.languages.contains(language) {
+        let editions: [(tag: String, languages: [String])] = request.parallel.map { pair in
+            [("\(pair.0)-\(pair.1)", [pair.0, pair.1])]
+        } ?? languages.map { ($0, [$0]) }
+        for edition in editions {
+            let unknown = edition.languages.filter { !briefing.languages.contains($0) }
+            for language in unknown {
                 let warning = Diagnostic.warning(
                     at: location, "'\(language)' is not one of the summary's languages",
                     hint: "the summary provides \(briefing.languages.joined(separator: ", "))")
                 report.diagnostics.append(request.strict ? warning.escalated : warning)
-                if request.strict {
-                    report.failed = true
-                    continue
-                }
             }
-            let document = DocumentLayout.layout(briefing, style: style, language: language, text: engine,
-                                                 imageSizes: images)
+            if request.strict && !unknown.isEmpty {
+                report.failed = true
+                continue
+            }
+            let document = edition.languages.count == 2
+                ? DocumentLayout.layoutParallel(briefing, style: style, languages: (edition.languages[0], edition.languages[1]),
+                                                text: engine, imageSizes: images)
+                : DocumentLayout.layout(briefing, style: style, language: edition.tag, text: engine, imageSizes: images)
             var diagnostics = document.diagnostics
             if request.strict { diagnostics = diagnostics.map(\.escalated) }
             report.diagnostics += diagnostics
@@ -110,8 +116,8 @@ public final class Renderer {
                 continue
             }
             do {
-                report.outputs += try write(document, id: briefing.id, language: language, request: request)
-                report.pages[language] = document.pages.count
+                report.outputs += try write(document, id: briefing.id, tag: edition.tag, request: request)
+                report.pages[edition.tag] = document.pages.count
             } catch {
                 report.diagnostics.append(.error(at: location, "\(error)"))
                 report.failed = true
@@ -120,22 +126,24 @@ public final class Renderer {
         return report
     }
 
-    private func write(_ document: LaidOutDocument, id: String, language: String, request: RenderRequest) throws -> [URL] {
+    /// Writes a document's files as `ID.TAG.pdf`, or `ID.TAG-PAGE.png|svg`; TAG is a
+    /// language or, for a parallel edition, two joined by a hyphen.
+    private func write(_ document: LaidOutDocument, id: String, tag: String, request: RenderRequest) throws -> [URL] {
         var output = AtomicOutput()
         let folder = request.outputDirectory
         let creator = "briefing \(Self.version)"
         do {
             switch request.format {
             case .pdf:
-                let final = folder.appendingPathComponent("\(id).\(language).pdf")
+                let final = folder.appendingPathComponent("\(id).\(tag).pdf")
                 try DocumentRenderer.writePDF(document, to: output.temporary(for: final), creator: creator)
             case .svg:
                 try DocumentRenderer.writeSVG(document) { page in
-                    output.temporary(for: folder.appendingPathComponent("\(id).\(language)-\(page).svg"))
+                    output.temporary(for: folder.appendingPathComponent("\(id).\(tag)-\(page).svg"))
                 }
             case .png:
                 try DocumentRenderer.writePNG(document, resolution: request.resolution) { page in
-                    output.temporary(for: folder.appendingPathComponent("\(id).\(language)-\(page).png"))
+                    output.temporary(for: folder.appendingPathComponent("\(id).\(tag)-\(page).png"))
                 }
             }
             try output.commit()

@@ -109,13 +109,14 @@ extension LayoutContext {
         let padding = style.spacing.boxPadding
         let barWidth = bar == nil ? 0 : 3.0
         let decoration = BoxDecoration(id: newBoxID(), x: 0, width: width, fill: fill, stroke: stroke,
-                                       strokeWidth: style.spacing.boxRuleWidth, bar: bar, barWidth: barWidth)
+                                       strokeWidth: style.spacing.boxRuleWidth, bar: bar, barWidth: barWidth,
+                                       barOnRight: rightToLeft)
         var inner = content(padding + barWidth, width - 2 * padding - barWidth)
         if !inner.isEmpty { inner[0].spaceBefore = 0 }
         let strips = [Strip(height: padding)] + inner + [Strip(height: padding)]
         return strips.keptTogetherIfFits(pageContentHeight).map { strip in
             var strip = strip
-            strip.box = decoration
+            strip.boxes = [decoration]
             return strip
         }
     }

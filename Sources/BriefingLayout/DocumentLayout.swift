@@ -16,15 +16,7 @@ public enum DocumentLayout {
                               imageSizes: [URL: (width: Int, height: Int)] = [:]) -> LaidOutDocument {
         let context = LayoutContext(briefing: briefing, style: style, language: language, text: text,
                                     imageSizes: imageSizes)
-        var flow = Flow()
-        context.cover(into: &flow)
-        context.keyPoints(into: &flow)
-        context.participants(into: &flow)
-        context.sections(briefing.sections, prefix: [], into: &flow)
-        context.decisions(into: &flow)
-        context.actions(into: &flow)
-        context.sources(into: &flow)
-
+        let flow = context.flow()
         let placed = Paginator(pageHeight: context.pageContentHeight).paginate(flow.strips)
         var outline: [OutlineEntry] = []
         var pages: [Page] = []
@@ -34,13 +26,34 @@ public enum DocumentLayout {
                 outline.append(OutlineEntry(title: anchor.title, destination: anchor.name, level: anchor.level, page: index))
             }
         }
-        let title = context.resolve(briefing.title)
+        return context.document(pages: pages, outline: outline)
+    }
+}
+
+extension LayoutContext {
+    /// Every part of the briefing, in reading order.
+    func flow() -> Flow {
+        var flow = Flow()
+        cover(into: &flow)
+        keyPoints(into: &flow)
+        participants(into: &flow)
+        sections(briefing.sections, prefix: [], into: &flow)
+        decisions(into: &flow)
+        actions(into: &flow)
+        sources(into: &flow)
+        return flow
+    }
+
+    /// The document with this context's metadata and diagnostics.
+    func document(pages: [Page], outline: [OutlineEntry], titleSuffix: String = "",
+                  diagnostics extra: [Diagnostic] = [], missing: [MissingGlyph] = []) -> LaidOutDocument {
+        let title = resolve(briefing.title) + titleSuffix
         return LaidOutDocument(
             pages: pages, outline: outline, title: title,
-            subject: briefing.subtitle.map(context.resolve) ?? title,
-            author: briefing.author ?? briefing.issuer.map(context.resolve) ?? "",
+            subject: briefing.subtitle.map(resolve) ?? title,
+            author: briefing.author ?? briefing.issuer.map(resolve) ?? "",
             keywords: briefing.id, language: language,
             date: "\(briefing.date.description)T00:00:00Z",
-            diagnostics: context.diagnostics, missingCharacters: context.missingCharacters)
+            diagnostics: diagnostics + extra, missingCharacters: missingCharacters + missing)
     }
 }

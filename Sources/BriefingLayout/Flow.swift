@@ -2,6 +2,8 @@
 /// vertical space between blocks resolved as they are appended.
 struct Flow {
     private(set) var strips: [Strip] = []
+    /// The strips of each block appended, in order: what a parallel edition pairs.
+    private(set) var blocks: [Range<Int>] = []
     /// Space the next block gets above it, when the previous block asked for more
     /// than the next one does (a heading's space after).
     private var pendingSpace: Double = 0
@@ -16,6 +18,7 @@ struct Flow {
             block[0].pageBreakBefore = true
             breakPending = false
         }
+        blocks.append(strips.count..<strips.count + block.count)
         strips += block
         pendingSpace = spaceAfter
     }

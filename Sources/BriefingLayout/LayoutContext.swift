@@ -33,8 +33,10 @@ final class LayoutContext {
     var tableCount = 0
     var paragraphCount = 0
 
+    /// - Parameter width: the measure, when narrower than the text block (a column of
+    ///   a parallel edition).
     init(briefing: Briefing, style: Style, language: String, text: TextEngine,
-         imageSizes: [URL: (width: Int, height: Int)]) {
+         imageSizes: [URL: (width: Int, height: Int)], width: Double? = nil) {
         self.briefing = briefing
         self.style = style
         self.language = language
@@ -42,7 +44,7 @@ final class LayoutContext {
         self.text = text
         format = LocalFormat(language: language)
         self.imageSizes = imageSizes
-        width = style.page.width - style.page.marginInner - style.page.marginOuter
+        self.width = width ?? style.page.width - style.page.marginInner - style.page.marginOuter
     }
 
     // MARK: Diagnostics

@@ -8,43 +8,60 @@ import Foundation
 /// "page N of M", the classification marking, the DRAFT watermark, box backgrounds.
 extension LayoutContext {
     func page(_ placed: [PlacedStrip], number: Int, count: Int) -> Page {
-        let page = style.page
-        var frame = Frame(width: page.width, height: page.height)
+        var frame = Frame(width: style.page.width, height: style.page.height)
         if briefing.status == .draft { frame.items += watermark() }
-        let origin = Point(x: page.marginInner, y: page.marginTop)
-        frame.items += boxBackgrounds(placed).map { $0.offset(by: origin) }
+        frame.items += content(placed)
+        frame.items += furniture(number: number, count: count)
+        return Page(frame: frame, label: String(number), marks: placed.map(\.strip.mark), textBlock: textBlock)
+    }
+
+    /// The text block's rectangle on the page.
+    var textBlock: Rect {
+        Rect(x: style.page.marginInner, y: style.page.marginTop, width: width, height: pageContentHeight)
+    }
+
+    /// Box backgrounds, then the strips' items and outline destinations, placed on the page.
+    func content(_ placed: [PlacedStrip]) -> [FrameItem] {
+        let origin = Point(x: style.page.marginInner, y: style.page.marginTop)
+        var items = boxBackgrounds(placed).map { $0.offset(by: origin) }
         for entry in placed {
-            frame.items += entry.strip.items.map { $0.offset(by: Point(x: origin.x, y: origin.y + entry.y)) }
+            items += entry.strip.items.map { $0.offset(by: Point(x: origin.x, y: origin.y + entry.y)) }
             for anchor in entry.strip.anchors {
-                frame.items.append(.destination(name: anchor.name, at: Point(x: origin.x, y: origin.y + entry.y)))
+                items.append(.destination(name: anchor.name, at: Point(x: origin.x, y: origin.y + entry.y)))
             }
         }
+        return items
+    }
+
+    /// Running header and footer (not on the first page unless the style asks) and the
+    /// classification marking.
+    func furniture(number: Int, count: Int) -> [FrameItem] {
+        var items: [FrameItem] = []
         if number > 1 || style.running.onFirstPage {
-            frame.items += running(number: number, count: count)
+            items += running(number: number, count: count)
         }
-        frame.items += classificationMarks()
-        let block = Rect(x: origin.x, y: origin.y, width: width, height: pageContentHeight)
-        return Page(frame: frame, label: String(number), marks: placed.map(\.strip.mark), textBlock: block)
+        return items + classificationMarks()
     }
 
     /// One background per run of strips of the same box on this page.
     private func boxBackgrounds(_ placed: [PlacedStrip]) -> [FrameItem] {
         var items: [FrameItem] = []
-        var index = 0
-        while index < placed.count {
-            guard let box = placed[index].strip.box else { index += 1; continue }
-            var end = index
-            while end + 1 < placed.count && placed[end + 1].strip.box?.id == box.id { end += 1 }
-            let top = placed[index].y
-            let bottom = placed[end].y + placed[end].strip.height
-            let rect = Rect(x: box.x, y: top, width: box.width, height: bottom - top)
-            items.append(.path(PathElement.rectangle(rect), Paint(fill: box.fill, stroke: box.stroke, lineWidth: box.strokeWidth)))
-            if let bar = box.bar {
-                let barX = rightToLeft ? rect.maxX - box.barWidth : rect.x
-                items.append(.path(PathElement.rectangle(Rect(x: barX, y: top, width: box.barWidth, height: rect.height)),
-                                   Paint(fill: bar)))
+        var done = Set<Int>()
+        for (index, entry) in placed.enumerated() {
+            for box in entry.strip.boxes where !done.contains(box.id) {
+                var end = index
+                while end + 1 < placed.count && placed[end + 1].strip.boxes.contains(where: { $0.id == box.id }) { end += 1 }
+                done.insert(box.id)
+                let top = placed[index].y
+                let bottom = placed[end].y + placed[end].strip.height
+                let rect = Rect(x: box.x, y: top, width: box.width, height: bottom - top)
+                items.append(.path(PathElement.rectangle(rect), Paint(fill: box.fill, stroke: box.stroke, lineWidth: box.strokeWidth)))
+                if let bar = box.bar {
+                    let barX = box.barOnRight ? rect.maxX - box.barWidth : rect.x
+                    items.append(.path(PathElement.rectangle(Rect(x: barX, y: top, width: box.barWidth, height: rect.height)),
+                                       Paint(fill: bar)))
+                }
             }
-            index = end + 1
         }
         return items
     }
@@ -139,7 +156,7 @@ extension LayoutContext {
     }
 
     /// "DRAFT" in the language, large and pale across the page, behind the text.
-    private func watermark() -> [FrameItem] {
+    func watermark() -> [FrameItem] {
         let location = SourceLocation(file: briefing.file, line: 1, column: 1)
         let page = style.page
         let marking = lines(spans(term(.draft), role: .watermark, color: style.colors.watermark), role: .watermark,

@@ -15,8 +15,9 @@ struct Strip {
     var items: [FrameItem] = []
     var keepWithNext = false
     var pageBreakBefore = false
-    /// The box (key points, callout) this strip is part of, drawn behind it.
-    var box: BoxDecoration?
+    /// The boxes (key points, callout) this strip is part of, drawn behind it: one,
+    /// or one per column in a parallel edition.
+    var boxes: [BoxDecoration] = []
     /// Strips to draw first when this strip starts a page (a table's header row).
     var repeatHeader: [Strip] = []
     /// Outline entries that begin at this strip.
@@ -48,6 +49,14 @@ struct BoxDecoration {
     /// A coloured bar down the start edge (callouts).
     var bar: Color?
     var barWidth: Double
+    /// The start edge is on the right (right-to-left text).
+    var barOnRight: Bool
+
+    func offset(by dx: Double) -> BoxDecoration {
+        var copy = self
+        copy.x += dx
+        return copy
+    }
 }
 
 /// A heading that the PDF outline lists.

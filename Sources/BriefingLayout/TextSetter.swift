@@ -90,7 +90,9 @@ extension LayoutContext {
         let set = text.lines(of: shaped, width: { _ in width }, justify: justify)
         let metrics = text.metrics(of: font, language: language)
         let baseline = (roleStyle.leading - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
-        return set.map { line in
+        paragraphCount += 1
+        let paragraph = paragraphCount
+        return set.enumerated().map { index, line in
             let free = width - line.width
             var offset: Double
             switch align {
@@ -111,7 +113,9 @@ extension LayoutContext {
                     items.append(.link(LinkItem(rect: rect, target: link)))
                 }
             }
-            return Strip(height: roleStyle.leading, items: items)
+            var strip = Strip(height: roleStyle.leading, items: items)
+            strip.mark = .line(paragraph: paragraph, index: index, count: set.count)
+            return strip
         }
     }
 
@@ -127,11 +131,7 @@ extension LayoutContext {
     }
 
     func controllingWidowsAndOrphans(_ strips: [Strip]) -> [Strip] {
-        paragraphCount += 1
         var result = strips
-        for index in result.indices {
-            result[index].mark = .line(paragraph: paragraphCount, index: index, count: result.count)
-        }
         if result.count >= 2 {
             result[0].keepWithNext = true
             result[result.count - 2].keepWithNext = true

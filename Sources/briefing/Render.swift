@@ -27,10 +27,26 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "a4 or letter (default: the style's).")
     var paper: String?
 
+    @Option(name: .long, help: "Two languages side by side in one PDF: TAG,TAG (written ID.TAG-TAG.pdf).")
+    var parallel: String?
+
     @Flag(name: .long, help: "Treat every warning as an error.")
     var strict = false
 
+    /// The two languages of `--parallel`, once validated.
+    var parallelPair: (String, String)? {
+        guard let tags = parallel?.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }),
+              tags.count == 2 else { return nil }
+        return (tags[0], tags[1])
+    }
+
     func validate() throws {
+        if parallel != nil {
+            guard let pair = parallelPair, !pair.0.isEmpty, !pair.1.isEmpty, pair.0 != pair.1 else {
+                throw ValidationError("--parallel takes two different languages, as in --parallel fr,lo")
+            }
+            if lang != nil { throw ValidationError("--parallel and --lang cannot be combined") }
+        }
         if let paper, !["a4", "letter"].contains(paper.lowercased()) {
             throw ValidationError("--paper must be a4 or letter, not '\(paper)'")
         }
@@ -42,14 +58,14 @@ struct Render: ParsableCommand {
             value == "all" ? nil : value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         }
         let request = RenderRequest(languages: languages, style: style, outputDirectory: URL(fileURLWithPath: output),
-                                    format: format, paper: paper?.lowercased(), strict: strict)
+                                    format: format, paper: paper?.lowercased(), strict: strict, parallel: parallelPair)
         var failed = false
         for file in files {
             let report = renderer.render(URL(fileURLWithPath: file), displayPath: file, request: request)
             Diagnostics.print(report.diagnostics)
             for url in report.outputs where format == .pdf {
-                let language = url.deletingPathExtension().pathExtension
-                print("\(url.relativePathForDisplay)  (\(report.pages[language] ?? 0) pages)")
+                let tag = url.deletingPathExtension().pathExtension
+                print("\(url.relativePathForDisplay)  (\(report.pages[tag] ?? 0) pages)")
             }
             if format != .pdf && !report.outputs.isEmpty {
                 print("\(report.outputs.count) \(format.rawValue.uppercased()) pages in \(output)")

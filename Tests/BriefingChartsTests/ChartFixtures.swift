@@ -11,8 +11,14 @@ enum ChartFixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Font sets are built one at a time: tests run in parallel, and fontconfig writing one
+    /// cache folder from several threads at once has given font sets that shape nothing.
+    private static let building = NSLock()
+
     /// One engine per test: Pango font maps must not be shared between threads.
     static func engine() throws -> TextEngine {
+        building.lock()
+        defer { building.unlock() }
         let fonts = try FontSystem(
             configurationFile: repository.appendingPathComponent("Fonts/fonts.conf"),
             directories: [repository.appendingPathComponent("Fonts")],
@@ -56,6 +62,11 @@ enum ChartFixtures {
         }
         charts.append(chart(.line, categories: (2001...2040).map(String.init), series: [(0..<40).map { $0 % 9 == 4 ? nil : Double($0 * $0) }]))
         charts.append(chart(.column, categories: (1...24).map { names[$0 % 4] + " \($0)" }, series: [(1...24).map(Double.init)]))
+        charts.append(chart(.bar, categories: (1...40).map { names[$0 % 4] + " \($0)" }, series: [(1...40).map { Double($0 % 7) - 2 }]))
+        charts.append(chart(.column, categories: names, series: [[nil, nil, nil, nil], [0, 0, 0, 0]], names: ["a", "b"]))
+        charts.append(chart(.stackedBar, categories: names, series: [[-1, -2, -3, -4], [-0.5, -1, nil, -2]], names: ["a", "b"]))
+        charts.append(chart(.column, categories: names, series: (1...8).map { index in names.indices.map { Double(index * $0) } },
+                            names: (1...8).map { names[$0 % 4] + " \($0)" }, unit: "%"))
         for type in [ChartType.pie, .donut] {
             charts.append(chart(type, categories: names, series: [[70, 0.5, 25, 4.5]], unit: "USD", scale: .million))
             charts.append(chart(type, categories: [names[0]], series: [[3]]))
@@ -64,6 +75,12 @@ enum ChartFixtures {
         let days = ["2024-01-15", "2024-03-02", "2024-03-20", "2024-09-30", "2025-06-01", "2025-12-02"]
         charts.append(Chart(id: "timeline", type: .timeline, title: Text("T"),
                             events: days.enumerated().map { ChartEvent(date: Day($1)!, label: Text(names[$0 % 4])) }))
+        charts.append(Chart(id: "crowded", type: .timeline, title: Text("T"),
+                            events: (0..<14).map { ChartEvent(date: Day(year: 2025, month: 1 + $0 % 12, day: 1 + $0)!, label: Text(names[$0 % 4])) }))
+        charts.append(Chart(id: "centuries", type: .timeline, title: Text("T"),
+                            events: ["1353-01-01", "1893-10-03", "1975-12-02"].map { ChartEvent(date: Day($0)!, label: Text(names[0])) }))
+        charts.append(Chart(id: "many", type: .progress, title: Text("P"),
+                            items: (1...30).map { ProgressItem(label: Text(names[$0 % 4]), value: Double($0), target: 20) }))
         charts.append(Chart(id: "one-event", type: .timeline, title: Text("T"),
                             events: [ChartEvent(date: Day("2025-12-02")!, label: Text(names[1]))]))
         charts.append(Chart(id: "progress", type: .progress, title: Text("P"), unit: Text("USD"), scale: .billion,

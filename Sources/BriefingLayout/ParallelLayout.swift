@@ -1,0 +1,123 @@
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+import Foundation
+
+/// Two languages side by side, paragraph against paragraph: the edition delegations
+/// sign and keep.
+extension DocumentLayout {
+    /// Space between the two columns, in ems of body text.
+    static let gutterInEms = 2.0
+
+    /// Lays out the briefing in two columns, `languages.0` on the left. Each block of
+    /// one language is paired with the same block of the other, line against line, so
+    /// that both start at the same height and a page break cuts both at once; each
+    /// column runs in its own direction.
+    public static func layoutParallel(_ briefing: Briefing, style: Style, languages: (String, String),
+                                      text: TextEngine, imageSizes: [URL: (width: Int, height: Int)] = [:])
+        -> LaidOutDocument {
+        let full = style.page.width - style.page.marginInner - style.page.marginOuter
+        let gutter = style.role(.body).size * gutterInEms
+        let column = (full - gutter) / 2
+        let left = LayoutContext(briefing: briefing, style: style, language: languages.0, text: text,
+                                 imageSizes: imageSizes, width: column)
+        let right = LayoutContext(briefing: briefing, style: style, language: languages.1, text: text,
+                                  imageSizes: imageSizes, width: column)
+        let strips = pair(left.flow(), right.flow(), offset: column + gutter)
+        let placed = Paginator(pageHeight: left.pageContentHeight).paginate(strips)
+
+        var pages: [Page] = []
+        var outline: [OutlineEntry] = []
+        let block = Rect(x: style.page.marginInner, y: style.page.marginTop, width: full, height: left.pageContentHeight)
+        for (index, strips) in placed.enumerated() {
+            var frame = Frame(width: style.page.width, height: style.page.height)
+            if briefing.status == .draft { frame.items += left.watermark() }
+            let ruleX = block.x + column + gutter / 2
+            frame.items.append(.path([.move(Point(x: ruleX, y: block.y)), .line(Point(x: ruleX, y: block.maxY))],
+                                     Paint(stroke: style.colors.rule, lineWidth: style.spacing.ruleWidth)))
+            frame.items += left.content(strips)
+            frame.items += left.furniture(number: index + 1, count: placed.count)
+            frame.items += right.furniture(number: index + 1, count: placed.count).map {
+                $0.offset(by: Point(x: column + gutter, y: 0))
+            }
+            pages.append(Page(frame: frame, label: String(index + 1), marks: strips.map(\.strip.mark), textBlock: block))
+            for anchor in strips.flatMap(\.strip.anchors) {
+                outline.append(OutlineEntry(title: anchor.title, destination: anchor.name, level: anchor.level, page: index))
+            }
+        }
+        return left.document(pages: pages, outline: outline, titleSuffix: " / " + right.resolve(briefing.title),
+                             diagnostics: right.diagnostics, missing: right.missingCharacters)
+    }
+
+    /// Pairs block `i` of one flow with block `i` of the other; inside a block, each
+    /// paragraph, list item or table row with its counterpart, line against line.
+    static func pair(_ first: Flow, _ second: Flow, offset: Double) -> [Strip] {
+        var strips: [Strip] = []
+        let count = max(first.blocks.count, second.blocks.count)
+        for index in 0..<count {
+            let left = index < first.blocks.count ? units(Array(first.strips[first.blocks[index]])) : []
+            let right = index < second.blocks.count ? units(Array(second.strips[second.blocks[index]])) : []
+            // The same model gives the same units in both languages; if not, pair lines.
+            let pairs = left.count == right.count ? Array(zip(left, right)) : [(left.flatMap { $0 }, right.flatMap { $0 })]
+            for (leftUnit, rightUnit) in pairs {
+                for line in 0..<max(leftUnit.count, rightUnit.count) {
+                    strips.append(combine(line < leftUnit.count ? leftUnit[line] : nil,
+                                          line < rightUnit.count ? rightUnit[line] : nil, offset: offset))
+                }
+            }
+        }
+        return strips
+    }
+
+    /// Splits a block's strips into paragraphs (a first line and its continuation lines);
+    /// every other strip is a unit of its own.
+    static func units(_ strips: [Strip]) -> [[Strip]] {
+        var units: [[Strip]] = []
+        for strip in strips {
+            if case .line(_, let index, _) = strip.mark, index > 0, !units.isEmpty {
+                units[units.count - 1].append(strip)
+            } else {
+                units.append([strip])
+            }
+        }
+        return units
+    }
+
+    /// One strip holding both columns' strips, as tall as the taller, kept as either asks.
+    static func combine(_ left: Strip?, _ right: Strip?, offset: Double) -> Strip {
+        let moved = right.map { strip -> Strip in
+            var strip = strip
+            strip.items = strip.items.map { $0.offset(by: Point(x: offset, y: 0)) }
+            strip.boxes = strip.boxes.map { $0.offset(by: offset) }
+            strip.repeatHeader = strip.repeatHeader.map { header in
+                var header = header
+                header.items = header.items.map { $0.offset(by: Point(x: offset, y: 0)) }
+                return header
+            }
+            return strip
+        }
+        let parts = [left, moved].compactMap { $0 }
+        var strip = Strip(height: parts.map(\.height).max() ?? 0)
+        strip.spaceBefore = parts.map(\.spaceBefore).max() ?? 0
+        strip.items = parts.flatMap(\.items)
+        strip.keepWithNext = parts.contains { $0.keepWithNext }
+        strip.pageBreakBefore = parts.contains { $0.pageBreakBefore }
+        strip.boxes = parts.flatMap(\.boxes)
+        strip.anchors = left?.anchors ?? right?.anchors ?? []
+        strip.mark = left?.mark ?? right?.mark ?? .other
+        let headers = parts.map(\.repeatHeader)
+        if headers.contains(where: { !$0.isEmpty }) {
+            let lefts = left?.repeatHeader ?? []
+            let rights = moved?.repeatHeader ?? []
+            strip.repeatHeader = (0..<max(lefts.count, rights.count)).map { index in
+                var header = Strip(height: max(index < lefts.count ? lefts[index].height : 0,
+                                               index < rights.count ? rights[index].height : 0))
+                header.items = (index < lefts.count ? lefts[index].items : []) + (index < rights.count ? rights[index].items : [])
+                header.mark = index < lefts.count ? lefts[index].mark : rights[index].mark
+                return header
+            }
+        }
+        return strip
+    }
+}
