@@ -46,15 +46,15 @@ struct ChartContext {
 
     var unit: String? { chart.unit.map { resolve($0).value } }
 
-    /// A label of a model text, in the language it resolved to.
-    func label(_ text: Text, width: Double = LabelMaker.unlimited, bold: Bool = false) -> Label {
+    /// A label of a model text, in the language it resolved to, wrapped to `width`.
+    func label(_ text: Text, width: Double = LabelMaker.unlimited) -> Label {
         let resolved = resolve(text)
-        return maker.make(resolved.value, language: resolved.language, width: width, bold: bold)
+        return maker.make(resolved.value, language: resolved.language, width: width)
     }
 
-    /// A label of generated text (numbers, dates) in the chart's language.
-    func label(_ string: String, width: Double = LabelMaker.unlimited, bold: Bool = false) -> Label {
-        maker.make(string, language: options.language, width: width, bold: bold)
+    /// A one-line label of generated text (numbers, dates) in the chart's language.
+    func label(_ string: String, bold: Bool = false) -> Label {
+        maker.make(string, language: options.language, bold: bold)
     }
 
     /// Looks for series (or slices) in order: a series' own colour, else the colour its name

@@ -146,7 +146,9 @@ public struct ChartNumberFormat: Sendable, Hashable {
         }
         var text = number ?? ""
         if let word = magnitude.word {
-            text += text.isEmpty || words.joinsWord ? word : space + word
+            // Only the language's own words join the number; "× 10⁻⁶" keeps its space.
+            let joins = words.joinsWord && words.tiers.contains(magnitude)
+            text += text.isEmpty || joins ? word : space + word
         }
         if let unit {
             let latin = unit.unicodeScalars.first.map { $0.isASCII } ?? true

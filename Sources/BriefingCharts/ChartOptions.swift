@@ -14,13 +14,15 @@ public struct ChartOptions: Sendable {
     public var rightToLeft: Bool
     /// Size of every label (ticks, categories, values, legend), in points.
     public var fontSize: Double
-    /// Colours for series whose name, as rendered in `language`, matches a key: the layout
-    /// fills it with the delegations' colours. A series' own `color` wins over it.
+    /// Colours for series (pie and donut: categories) whose name, as rendered in `language`,
+    /// matches a key: the layout fills it with the delegations' colours. A series' own `color`
+    /// wins over it; the rest take the style's palette in order.
     public var colorsByName: [String: Color]
 
-    /// Colour output in `language`, labels half a point smaller than the style's captions.
+    /// The style's print setting (`charts.print-safe`), labels half a point smaller than its
+    /// captions, in `language` and its writing direction.
     public init(style: Style, language: String) {
-        printSafe = false
+        printSafe = style.charts.printSafe
         self.language = language
         rightToLeft = Script.of(language: language).isRightToLeft
         fontSize = max(6, style.role(.caption).size - 0.5)

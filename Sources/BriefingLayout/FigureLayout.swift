@@ -13,8 +13,8 @@ extension LayoutContext {
         var strips = lines(spans(number + " — ", role: .caption, bold: true, color: style.colors.accent)
                            + spans(resolve(chart.title), role: .caption, bold: true),
                            role: .caption, width: width, alignment: .start, location: location)
+        reportMissingTranslations(in: chart)
         var options = ChartOptions(style: style, language: language)
-        options.printSafe = style.charts.printSafe
         for delegation in briefing.delegations {
             if let color = delegation.color { options.colorsByName[resolve(delegation.name)] = color }
         }
@@ -35,6 +35,14 @@ extension LayoutContext {
         }
         if !notes.isEmpty { notes[0].spaceBefore = style.spacing.block * 0.5 }
         return (strips + notes).keptTogether()
+    }
+
+    /// The chart module sets its labels without diagnostics; resolving them here warns
+    /// about every label that lacks the rendered language.
+    private func reportMissingTranslations(in chart: Chart) {
+        let texts = chart.categories + chart.series.compactMap(\.name) + chart.events.map(\.label)
+            + chart.items.map(\.label) + [chart.unit].compactMap { $0 }
+        for text in texts { _ = resolve(text) }
     }
 
     /// "Source : " in French (with its no-break space), "Source: " elsewhere.

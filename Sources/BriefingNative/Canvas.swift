@@ -239,6 +239,19 @@ public final class Canvas {
         cairo_tag_end(cairo, CAIRO_TAG_LINK)
     }
 
+    /// Opens a structure element of tagged PDF ("Document", "P", …). Cairo 1.16 writes a
+    /// broken file when a page has link annotations but no enclosing structure element,
+    /// so a PDF's pages are always drawn inside a "Document" element.
+    public func beginStructure(_ tag: String) {
+        guard format == .pdf else { return }
+        cairo_tag_begin(cairo, tag, nil)
+    }
+
+    public func endStructure(_ tag: String) {
+        guard format == .pdf else { return }
+        cairo_tag_end(cairo, tag)
+    }
+
     /// Marks a named destination at a point of the current page (outline targets).
     public func addDestination(name: String, x: Double, y: Double) {
         guard format == .pdf else { return }

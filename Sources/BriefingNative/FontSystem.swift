@@ -13,6 +13,7 @@ public final class FontSystem {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
     private var fonts: [UnsafeMutableRawPointer: Font] = [:]
+    private static let buildLock = NSLock()
 
     /// Builds the font set.
     /// - Parameters:
@@ -21,6 +22,10 @@ public final class FontSystem {
     ///   - directories: further folders scanned for fonts (the project's `Fonts/`).
     ///   - cacheDirectory: where fontconfig may write its cache of those folders.
     public init(configurationFile: URL?, directories: [URL], cacheDirectory: URL) throws {
+        // Two font sets built at once (parallel tests, several threads) would write the
+        // same cache files concurrently; fontconfig then sees a half-written cache.
+        Self.buildLock.lock()
+        defer { Self.buildLock.unlock() }
         guard let config = FcConfigCreate() else { throw NativeError("fontconfig could not create a configuration") }
         var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n"
         for directory in directories {

@@ -18,12 +18,21 @@ public enum DocumentRenderer {
             title: document.title, author: document.author, subject: document.subject,
             keywords: document.keywords, creator: creator, creationDate: document.date))
         var renderer = FrameRenderer(canvas: canvas)
+        // Cairo 1.16 loses the structure tree (and with it the link annotations) when
+        // the page size is set inside a structure element, so it is set only when a
+        // page differs from the one before, which briefing's pages never do.
+        var size = (first.frame.width, first.frame.height)
+        canvas.beginStructure("Document")
         for page in document.pages {
-            canvas.setPageSize(width: page.frame.width, height: page.frame.height)
+            if (page.frame.width, page.frame.height) != size {
+                size = (page.frame.width, page.frame.height)
+                canvas.setPageSize(width: size.0, height: size.1)
+            }
             canvas.setPageLabel(page.label)
             try renderer.draw(page.frame)
             canvas.showPage()
         }
+        canvas.endStructure("Document")
         var parents: [Int: Int] = [0: 0]
         for entry in document.outline {
             let parent = parents[entry.level - 1] ?? 0

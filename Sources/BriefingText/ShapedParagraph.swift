@@ -27,6 +27,8 @@ public struct ShapedParagraph {
     public let graphemeBoundaries: [Int]
     public let missing: [MissingCharacter]
     public let language: String
+    /// The text as shaped: the spans' text after the language's typographic conventions.
+    public var text: String { shaped.text }
 
     init(shaped: ShapedText, language: String, hyphen: LineRun?, hyphenPoints: [Int]) {
         self.shaped = shaped
@@ -68,15 +70,13 @@ public struct ShapedParagraph {
         breakpoints = (ordinary + hyphens).sorted { $0.offset < $1.offset }
     }
 
+    /// Pango's break opportunities, except next to a letter of a script written without
+    /// spaces (Thai, Lao, Khmer, Burmese), where ICU's dictionary decides: Pango finds
+    /// none for Lao, Khmer and Burmese, and cuts Thai compounds (ชาย|แดน) that ICU keeps.
     private static func findBreakpoints(_ shaped: ShapedText, language: String) -> [Breakpoint] {
-        var offsets = Set<Int>()
-        for character in shaped.characters.dropFirst() where character.isLineBreak {
-            offsets.insert(character.byteOffset)
-        }
-        let scripts = shaped.characters.map { Script.of($0.scalar) }
-        if scripts.contains(where: { $0?.needsDictionaryBreaks == true }) {
-            // Map ICU's UTF-16 offsets to character indices, and keep the boundaries
-            // that touch a dictionary script: elsewhere Pango's opportunities stand.
+        let scripts = shaped.characters.map { Script.of($0.scalar)?.needsDictionaryBreaks == true }
+        var dictionary = Set<Int>()
+        if scripts.contains(true) {
             var characterAtUTF16: [Int: Int] = [:]
             var utf16 = 0
             for (index, character) in shaped.characters.enumerated() {
@@ -84,12 +84,16 @@ public struct ShapedParagraph {
                 utf16 += character.scalar.utf16.count
             }
             for boundary in LineBreakIterator.boundaries(in: shaped.text, locale: language) {
-                guard let index = characterAtUTF16[boundary], index > 0 else { continue }
-                let touches = scripts[index]?.needsDictionaryBreaks == true || scripts[index - 1]?.needsDictionaryBreaks == true
-                if touches { offsets.insert(shaped.characters[index].byteOffset) }
+                if let index = characterAtUTF16[boundary] { dictionary.insert(index) }
             }
         }
-        return offsets.sorted().map { Breakpoint(offset: $0, kind: .normal) }
+        var result: [Breakpoint] = []
+        for (index, character) in shaped.characters.enumerated().dropFirst() {
+            let byDictionary = scripts[index] || scripts[index - 1]
+            let allowed = byDictionary ? dictionary.contains(index) : character.isLineBreak
+            if allowed { result.append(Breakpoint(offset: character.byteOffset, kind: .normal)) }
+        }
+        return result
     }
 
     /// The natural width of the line from `start` to `end`, without trailing spaces.

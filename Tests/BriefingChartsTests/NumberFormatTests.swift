@@ -63,6 +63,7 @@ struct NumberFormatTests {
         #expect(format.format(3, scale: .million, unit: nil) == "300万")
         #expect(format.format(2, scale: .thousand, unit: nil) == "2,000")
         #expect(format.format(1e12, scale: .one, unit: nil) == "1兆")
+        #expect(format.format(2e-6, scale: .one, unit: nil) == "2\u{A0}×\u{A0}10⁻⁶")
     }
 
     @Test("Values from 1e-6 to 1e12 keep three significant digits and no more")

@@ -21,6 +21,13 @@ enum LayoutFixtures {
         return DocumentLayout.layout(briefing, style: try style(name), language: language, text: engine)
     }
 
+    static func parallel(_ yaml: String, languages: (String, String)) throws -> LaidOutDocument {
+        let loaded = SummaryLoader.load(string: yaml, file: "summary.yaml")
+        let briefing = try #require(loaded.briefing, "\(loaded.diagnostics)")
+        let engine = TextEngine(fonts: try Repository.fontSystem())
+        return DocumentLayout.layoutParallel(briefing, style: try style(), languages: languages, text: engine)
+    }
+
     static func example(language: String) throws -> LaidOutDocument {
         let loaded = SummaryLoader.load(contentsOf: Repository.example)
         let briefing = try #require(loaded.briefing, "\(loaded.diagnostics)")

@@ -89,6 +89,10 @@ struct EveryBlockTests {
                 let word = expected.lowercased()
                 #expect(french.contains(word), "'\(expected)' is missing from the French")
             }
+            for language in ["en", "fr"] {
+                let check = try Tool.run("qpdf", ["--check", output.appendingPathComponent("every-block.\(language).pdf").path])
+                #expect(check.status == 0, "\(language): \(check.output)")
+            }
             let json = try Tool.run("qpdf", ["--json", output.appendingPathComponent("every-block.en.pdf").path]).output
             #expect(json.contains("https://example.org/report"))
             #expect(json.contains("https://example.org/minutes"))

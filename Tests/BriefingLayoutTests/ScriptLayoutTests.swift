@@ -1,0 +1,108 @@
+import BriefingFrame
+import BriefingLayout
+import Foundation
+import Testing
+
+/// Layout rules that depend on the script: right-to-left pages, constant line pitch,
+/// parallel editions.
+@Suite("Scripts on the page")
+struct ScriptLayoutTests {
+    static func summary(_ language: String, _ paragraph: String, tableRow: [String] = ["Alpha", "Beta"]) -> String {
+        """
+        briefing: 1
+        id: scripts
+        languages: [\(language)]
+        title: "\(paragraph.prefix(12))"
+        date: 2025-12-02
+        sections:
+          - title: "\(paragraph.prefix(8))"
+            body:
+              - "\(paragraph)"
+              - table:
+                  columns: [Un, Deux]
+                  rows: [["\(tableRow[0])", "\(tableRow[1])"]]
+        """
+    }
+
+    static let arabic = String(repeating: "اتفق الجانبان على برنامج عمل للفترة 2026–2028 يشمل التراث والمتاحف والتعليم العالي. ", count: 6)
+
+    @Test("A right-to-left page ends its lines flush at the right edge of the text block")
+    func rightToLeftAlignment() throws {
+        let document = try LayoutFixtures.layout(Self.summary("ar", Self.arabic), language: "ar")
+        let page = try #require(document.pages.first)
+        let block = page.textBlock
+        // Group runs into lines by baseline; every body line ends at the right edge.
+        let body = page.frame.glyphRuns.filter { $0.origin.y > block.y && $0.origin.y < block.maxY }
+        let lines = Dictionary(grouping: body) { ($0.origin.y * 100).rounded() }
+        var flush = 0
+        for runs in lines.values {
+            let right = runs.map { $0.origin.x + $0.width }.max() ?? 0
+            if abs(right - block.maxX) < 0.5 { flush += 1 }
+            #expect(right <= block.maxX + 0.01)
+        }
+        #expect(flush >= 5, "only \(flush) lines end at the right margin")
+    }
+
+    @Test("A right-to-left table puts its first column on the right")
+    func rightToLeftTable() throws {
+        let document = try LayoutFixtures.layout(Self.summary("ar", "نص قصير.", tableRow: ["الأول", "الثاني"]), language: "ar")
+        let runs = try #require(document.pages.first).frame.glyphRuns
+        let first = try #require(runs.first { $0.text == "الأول" })
+        let second = try #require(runs.first { $0.text == "الثاني" })
+        #expect(first.origin.x > second.origin.x)
+    }
+
+    @Test("Lines are evenly spaced whatever the script", arguments: [
+        ("lo", "ສອງຝ່າຍໄດ້ຕີລາຄາສູງຜົນສໍາເລັດຂອງການຮ່ວມມືທາງດ້ານເສດຖະກິດການຄ້າແລະການລົງທຶນລະຫວ່າງສອງປະເທດ ", 8),
+        ("th", "ทั้งสองฝ่ายเห็นพ้องที่จะขยายความร่วมมือด้านการค้าชายแดนและการลงทุนระหว่างสองประเทศ ", 8),
+        ("my", "နှစ်နိုင်ငံ ကုန်သွယ်ရေးနှင့် ရင်းနှီးမြှုပ်နှံမှု ပူးပေါင်းဆောင်ရွက်မှုကို တိုးချဲ့ရန် သဘောတူညီခဲ့ကြသည်။ ", 8),
+        ("ja", "双方は、主要案件の進捗を確認し、今後の協力の方向性について意見交換を行った。", 10),
+        ("vi", "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư giữa hai nước. ", 8),
+    ])
+    func constantPitch(language: String, sentence: String, repeats: Int) throws {
+        let text = String(repeating: sentence, count: repeats)
+        let document = try LayoutFixtures.layout(Self.summary(language, text), language: language)
+        let page = try #require(document.pages.first)
+        let style = try LayoutFixtures.style()
+        // Body baselines: lines of the first paragraph, which is the only long one.
+        let baselines = Set(page.frame.glyphRuns.filter { $0.font.size == style.role(.body).size }.map {
+            ($0.origin.y * 1000).rounded() / 1000
+        }).sorted()
+        #expect(baselines.count >= 3)
+        let gaps = zip(baselines.dropFirst(), baselines).map { $0 - $1 }
+        let pitch = style.role(.body).leading
+        let lineGaps = gaps.filter { $0 < pitch * 1.5 }
+        #expect(lineGaps.count >= 2)
+        for gap in lineGaps {
+            #expect(abs(gap - pitch) < 0.01, "\(language): a line gap of \(gap) instead of \(pitch)")
+        }
+    }
+
+    @Test("A parallel edition starts each pair of blocks at the same height")
+    func parallelPairs() throws {
+        let yaml = """
+            briefing: 1
+            id: pair
+            languages: [fr, ar]
+            title: {fr: Titre, ar: عنوان}
+            date: 2025-12-02
+            sections:
+              - title: {fr: Premier, ar: الأول}
+                body:
+                  - {fr: "\(String(repeating: "Un paragraphe français assez long pour tenir plusieurs lignes. ", count: 5))", ar: "فقرة قصيرة."}
+                  - {fr: "Court.", ar: "\(String(repeating: "فقرة عربية طويلة بما يكفي لتشغل عدة أسطر في العمود. ", count: 6))"}
+              - title: {fr: Second, ar: الثاني}
+                body: [{fr: Fin., ar: نهاية.}]
+            """
+        let document = try LayoutFixtures.parallel(yaml, languages: ("fr", "ar"))
+        let runs = document.pages.flatMap(\.frame.glyphRuns)
+        for (french, arabic) in [("Premier", "الأول"), ("Second", "الثاني"), ("Court.", "فقرة عربية")] {
+            let left = try #require(runs.first { $0.text.contains(french) }, "\(french)")
+            let right = try #require(runs.first { $0.text.contains(arabic) }, "\(arabic)")
+            // Line boxes start together; baselines sit where each script's metrics put
+            // them in the box, a few points apart at most, never a line apart.
+            #expect(abs(left.origin.y - right.origin.y) < 4, "\(french) and \(arabic) start at different heights")
+            #expect(left.origin.x < right.origin.x)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import BriefingText
+import Testing
+
+@Suite("Break opportunities by language")
+struct BreakOpportunityTests {
+    /// Sentences of dictionary words, and words that must never be cut.
+    @Test("No break inside a dictionary word", arguments: [
+        ("th", "ประเทศไทยและกัมพูชาตกลงขยายการค้าชายแดน", ["ประเทศ", "กัมพูชา", "ชายแดน"]),
+        ("lo", "ສອງປະເທດໄດ້ຕົກລົງຂະຫຍາຍການຄ້າຊາຍແດນ", ["ປະເທດ", "ຕົກລົງ", "ການຄ້າ"]),
+        ("km", "ប្រទេសទាំងពីរបានព្រមព្រៀងពង្រីកពាណិជ្ជកម្មព្រំដែន", ["ប្រទេស", "ពាណិជ្ជកម្ម", "ព្រំដែន"]),
+        ("my", "နိုင်ငံနှစ်ခုသည်နယ်စပ်ကုန်သွယ်ရေးကိုတိုးချဲ့ရန်သဘောတူခဲ့သည်", ["နိုင်ငံ", "ကုန်သွယ်ရေး", "သဘောတူ"]),
+    ])
+    func dictionaryWords(language: String, sentence: String, words: [String]) throws {
+        let engine = try TextFixtures.engine()
+        let shaped = engine.shape(TextFixtures.paragraph(sentence, language: language))
+        let offsets = shaped.breakpoints.map(\.offset)
+        #expect(offsets.count >= 3, "\(language): too few break opportunities")
+        let bytes = Array(sentence.utf8)
+        for word in words {
+            let wordBytes = Array(word.utf8)
+            let start = try #require((0...(bytes.count - wordBytes.count)).first { Array(bytes[$0..<$0 + wordBytes.count]) == wordBytes })
+            let inside = offsets.filter { $0 > start && $0 < start + wordBytes.count }
+            #expect(inside.isEmpty, "\(language): a break inside '\(word)'")
+        }
+        // Lines on a narrow measure never overflow and give the text back whole.
+        let lines = engine.lines(of: shaped, width: { _ in 60 }, justify: false)
+        #expect(lines.count > 1)
+        for line in lines { #expect(line.naturalWidth <= 60.001) }
+        #expect(lines.map { $0.runs.map(\.text).joined() }.joined() == sentence)
+    }
+
+    @Test("Chinese and Japanese lines respect the kinsoku prohibitions")
+    func kinsoku() throws {
+        let engine = try TextFixtures.engine()
+        let text = "双方は、「安全第一」を基本とする運転・保守規程の整備（案）について合意した。次回会合は、東京で開催する。"
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "ja"))
+        for width in stride(from: 40.0, through: 120, by: 7) {
+            let lines = engine.lines(of: shaped, width: { _ in width }, justify: false)
+            for line in lines {
+                let content = line.runs.map(\.text).joined()
+                if let first = content.first, line.range.lowerBound > 0 {
+                    #expect(!"。、」）・".contains(first), "a line starts with \(first) at width \(width)")
+                }
+                if let last = content.last, !line.isLast {
+                    #expect(!"「（".contains(last), "a line ends with \(last) at width \(width)")
+                }
+            }
+        }
+    }
+
+    @Test("No break between a number and its unit")
+    func numberAndUnit() throws {
+        let engine = try TextFixtures.engine()
+        let text = "Le commerce atteindra 5 milliards de dollars, soit 10 % de plus, et 1 000 t de riz."
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "fr"))
+        let bytes = Array(shaped.text.utf8)
+        for offset in shaped.breakpoints.map(\.offset) where offset >= 2 {
+            let before = String(decoding: bytes[..<offset], as: UTF8.self)
+            let trimmed = before.trimmingCharacters(in: .whitespaces)
+            #expect(!(trimmed.last?.isNumber ?? false), "a break right after a number: …\(trimmed.suffix(12))")
+        }
+    }
+}
