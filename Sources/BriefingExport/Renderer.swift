@@ -126,6 +126,58 @@ public final class Renderer {
         return report
     }
 
+    /// Writes one chart of a summary on its own, as `ID.CHART.TAG.pdf|svg|png`.
+    public func renderChart(_ file: URL, displayPath: String, chart id: String, language: String?,
+                            request: RenderRequest) -> RenderReport {
+        var report = RenderReport()
+        let checked = check(file, displayPath: displayPath, style: request.style)
+        report.diagnostics = checked.diagnostics
+        guard let briefing = checked.briefing, var style = checked.style,
+              !checked.diagnostics.contains(where: { $0.severity == .error }) else {
+            report.failed = true
+            return report
+        }
+        if let paper = request.paper { style = style.withPaper(paper) }
+        let location = SourceLocation(file: displayPath, line: 1, column: 1)
+        let language = language ?? briefing.originalLanguage
+        do {
+            let engine = try textEngine()
+            guard let document = DocumentLayout.chart(id, of: briefing, style: style, language: language, text: engine) else {
+                let known = briefing.charts.map(\.id).joined(separator: ", ")
+                report.diagnostics.append(.error(at: location, "no chart has the ID `\(id)`",
+                                                 hint: known.isEmpty ? "the summary has no charts" : "its charts are \(known)"))
+                report.failed = true
+                return report
+            }
+            let diagnostics = request.strict ? document.diagnostics.map(\.escalated) : document.diagnostics
+            report.diagnostics += diagnostics
+            guard !diagnostics.contains(where: { $0.severity == .error }) else {
+                report.failed = true
+                return report
+            }
+            try FileManager.default.createDirectory(at: request.outputDirectory, withIntermediateDirectories: true)
+            var output = AtomicOutput()
+            let final = request.outputDirectory.appendingPathComponent("\(briefing.id).\(id).\(language).\(request.format.rawValue)")
+            do {
+                switch request.format {
+                case .pdf: try DocumentRenderer.writePDF(document, to: output.temporary(for: final), creator: "briefing \(Self.version)")
+                case .svg: try DocumentRenderer.writeSVG(document) { _ in output.temporary(for: final) }
+                case .png: try DocumentRenderer.writePNG(document, resolution: request.resolution) { _ in output.temporary(for: final) }
+                }
+                try output.commit()
+            } catch {
+                output.discard()
+                throw error
+            }
+            report.outputs = [final]
+            report.pages[language] = 1
+        } catch {
+            report.diagnostics.append(.error(at: location, "\(error)"))
+            report.failed = true
+        }
+        return report
+    }
+
     /// Writes a document's files as `ID.TAG.pdf`, or `ID.TAG-PAGE.png|svg`; TAG is a
     /// language or, for a parallel edition, two joined by a hyphen.
     private func write(_ document: LaidOutDocument, id: String, tag: String, request: RenderRequest) throws -> [URL] {

@@ -6,6 +6,6 @@ struct Briefing: ParsableCommand {
         commandName: "briefing",
         abstract: "Typeset meeting summaries as PDF, PNG or SVG, in every language of the meeting.",
         version: "0.1.0",
-        subcommands: [Render.self, Check.self, Fonts.self],
+        subcommands: [Render.self, Check.self, ChartCommand.self, Fonts.self],
         defaultSubcommand: Render.self)
 }
