@@ -54,7 +54,8 @@ struct ChartContext {
 
     /// A one-line label of generated text (numbers, dates) in the chart's language.
     func label(_ string: String, bold: Bool = false) -> Label {
-        maker.make(string, language: options.language, bold: bold)
+        let text = options.nativeDigits ? Script.nativeDigits(string, language: options.language) : string
+        return maker.make(text, language: options.language, bold: bold)
     }
 
     /// Looks for series (or slices) in order: a series' own colour, else the colour its name

@@ -18,6 +18,8 @@ public struct ChartOptions: Sendable {
     /// matches a key: the layout fills it with the delegations' colours. A series' own `color`
     /// wins over it; the rest take the style's palette in order.
     public var colorsByName: [String: Color]
+    /// Print generated numbers and dates in the script's own digits (the style's `digits`).
+    public var nativeDigits: Bool
 
     /// The style's print setting (`charts.print-safe`), labels half a point smaller than its
     /// captions, in `language` and its writing direction.
@@ -27,5 +29,6 @@ public struct ChartOptions: Sendable {
         rightToLeft = Script.of(language: language).isRightToLeft
         fontSize = max(6, style.role(.caption).size - 0.5)
         colorsByName = [:]
+        nativeDigits = style.digits == .native
     }
 }

@@ -42,7 +42,7 @@ final class LayoutContext {
         self.language = language
         rightToLeft = Script.of(language: language).isRightToLeft
         self.text = text
-        format = LocalFormat(language: language)
+        format = LocalFormat(language: language, digits: style.digits)
         self.imageSizes = imageSizes
         self.width = width ?? style.page.width - style.page.marginInner - style.page.marginOuter
     }

@@ -1,21 +1,28 @@
 import BriefingModel
+import BriefingStyle
+import BriefingText
 import Foundation
 
 /// Dates, times and numbers in the conventions of the rendered language, from
 /// Foundation's locale data (ICU's CLDR tables), in the Gregorian calendar.
 public struct LocalFormat {
     public let language: String
+    public let digits: Digits
     private let dateFormatter: DateFormatter
     private let numberFormatter: NumberFormatter
     private let calendar: Calendar
 
-    public init(language: String) {
+    /// - Parameter digits: Western digits, or the script's own; ICU is always asked for
+    ///   Latin digits (Burmese would otherwise get its own) and native ones are mapped after.
+    public init(language: String, digits: Digits = .western) {
         self.language = language
+        self.digits = digits
+        let locale = Locale(identifier: language + "@numbers=latn")
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         self.calendar = calendar
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: language)
+        formatter.locale = locale
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone
         if let pattern = Self.datePatterns[String(language.prefix(2))] {
@@ -26,7 +33,7 @@ public struct LocalFormat {
         }
         dateFormatter = formatter
         let numbers = NumberFormatter()
-        numbers.locale = Locale(identifier: language)
+        numbers.locale = locale
         numbers.numberStyle = .decimal
         numberFormatter = numbers
     }
@@ -39,21 +46,27 @@ public struct LocalFormat {
     public func date(_ day: Day) -> String {
         let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)
         guard let date = calendar.date(from: components) else { return day.description }
-        return dateFormatter.string(from: date)
+        return localized(dateFormatter.string(from: date))
     }
 
     /// "09:00–11:30": 24-hour times are read everywhere the users work.
     public func timeRange(_ start: TimeOfDay?, _ end: TimeOfDay?) -> String? {
-        switch (start, end) {
+        let range: String? = switch (start, end) {
         case let (start?, end?): "\(start)–\(end)"
         case let (start?, nil): start.description
         case let (nil, end?): end.description
         case (nil, nil): nil
         }
+        return range.map(localized)
     }
 
     /// An integer with the language's digits grouping ("12 345", "12,345").
     public func integer(_ value: Int) -> String {
-        numberFormatter.string(from: NSNumber(value: value)) ?? String(value)
+        localized(numberFormatter.string(from: NSNumber(value: value)) ?? String(value))
+    }
+
+    /// Western digits mapped to the script's own when the style asks for them.
+    public func localized(_ text: String) -> String {
+        digits == .native ? Script.nativeDigits(text, language: language) : text
     }
 }

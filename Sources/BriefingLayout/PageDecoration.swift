@@ -76,7 +76,7 @@ extension LayoutContext {
             "{reference}": briefing.reference ?? "",
             "{issuer}": briefing.issuer.map(resolve) ?? "",
             "{date}": format.date(briefing.date),
-            "{page}": Vocabulary.pageOf(number, count, pattern: pattern),
+            "{page}": format.localized(Vocabulary.pageOf(number, count, pattern: pattern)),
         ]
         func fill(_ template: String) -> String {
             fields.reduce(template) { $0.replacingOccurrences(of: $1.key, with: $1.value) }

@@ -18,6 +18,8 @@ public struct Style: Sendable, Equatable {
     /// Gaps, indents and rule widths shared by all blocks.
     public var spacing: Spacing
     public var charts = ChartStyle()
+    /// Digits of the numbers the renderer prints (dates, page numbers, chart labels).
+    public var digits = Digits.western
     /// What the running header and footer print.
     public var running: RunningContent
 
@@ -190,6 +192,14 @@ public struct Spacing: Sendable, Equatable {
 
     /// Justified, hyphenated text with modest gaps.
     public init() {}
+}
+
+/// Which digits the renderer prints its own numbers in.
+public enum Digits: String, Sendable, Equatable, CaseIterable {
+    /// 0–9 in every language: what most official documents use, Arabic ones included.
+    case western
+    /// The script's own digits where it has them (Arabic-Indic, Thai, Lao, Khmer, Burmese).
+    case native
 }
 
 /// How charts sit in the text: their height, and whether they must survive a

@@ -66,5 +66,33 @@ public enum Script: String, CaseIterable, Sendable {
         }
     }
 
+    /// The script's own zero, for styles that print native digits; nil when the script
+    /// uses Western digits.
+    public var zeroDigit: Unicode.Scalar? {
+        switch self {
+        case .arabic: "\u{0660}"
+        case .devanagari: "\u{0966}"
+        case .thai: "\u{0E50}"
+        case .lao: "\u{0ED0}"
+        case .myanmar: "\u{1040}"
+        case .khmer: "\u{17E0}"
+        default: nil
+        }
+    }
+
+    /// `text` with its Western digits written in the script of `language`.
+    public static func nativeDigits(_ text: String, language: String) -> String {
+        guard let zero = of(language: language).zeroDigit else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if ("0"..."9").contains(scalar), let digit = Unicode.Scalar(zero.value + scalar.value - 0x30) {
+                result.append(digit)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     public var isRightToLeft: Bool { self == .arabic || self == .hebrew }
 }

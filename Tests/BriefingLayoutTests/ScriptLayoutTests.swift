@@ -1,7 +1,11 @@
 import BriefingFrame
 import BriefingLayout
 import Foundation
+import BriefingModel
+import BriefingStyle
+import BriefingText
 import Testing
+import TestSupport
 
 /// Layout rules that depend on the script: right-to-left pages, constant line pitch,
 /// parallel editions.
@@ -104,5 +108,37 @@ struct ScriptLayoutTests {
             #expect(abs(left.origin.y - right.origin.y) < 4, "\(french) and \(arabic) start at different heights")
             #expect(left.origin.x < right.origin.x)
         }
+    }
+}
+
+@Suite("Digits")
+struct DigitsTests {
+    @Test("Western digits by default; the script's own when the style asks")
+    func nativeDigits() throws {
+        let yaml = """
+            briefing: 1
+            id: digits
+            languages: [ar]
+            title: عنوان
+            date: 2025-12-02
+            classification: تداول محدود
+            sections:
+              - title: الأول
+                body: [نص.]
+            """
+        let western = try LayoutFixtures.layout(yaml, language: "ar")
+        let westernText = western.pages[0].frame.glyphRuns.map(\.text).joined()
+        #expect(westernText.contains("2025"))
+
+        let result = StyleLoader.load(string: "extends: formal\ndigits: native\n", file: "native.yaml",
+                                      stylesDirectory: Repository.styles)
+        let style = try #require(result.style, "\(result.diagnostics)")
+        let loaded = SummaryLoader.load(string: yaml, file: "summary.yaml")
+        let briefing = try #require(loaded.briefing)
+        let native = DocumentLayout.layout(briefing, style: style, language: "ar",
+                                           text: TextEngine(fonts: try Repository.fontSystem()))
+        let nativeText = native.pages[0].frame.glyphRuns.map(\.text).joined()
+        #expect(nativeText.contains("٢٠٢٥"))
+        #expect(!nativeText.contains("2025"))
     }
 }
