@@ -61,3 +61,29 @@ struct BreakOpportunityTests {
         }
     }
 }
+
+@Suite("Faces by language")
+struct FaceSelectionTests {
+    @Test("Han characters take Japanese forms in Japanese and Chinese forms in Chinese")
+    func hanForms() throws {
+        let engine = try TextFixtures.engine()
+        let serif = TextFixtures.serif.merging(["han-tc": "Noto Serif CJK TC"]) { $1 }
+        func family(of text: String, language: String) -> String? {
+            let font = FontSpec(families: FontStack.families(byScript: serif, language: language), size: 10)
+            let shaped = engine.shape(StyledParagraph(spans: [TextSpan(text, font: font)], language: language))
+            return engine.lines(of: shaped, width: { _ in 500 }, justify: false).first?.runs.first?.font.family
+        }
+        #expect(family(of: "直線の資料", language: "ja") == "Noto Serif CJK JP")
+        #expect(family(of: "直线的资料", language: "zh") == "Noto Serif CJK SC")
+        #expect(family(of: "ສອງປະເທດ 2025", language: "lo") == "Noto Serif Lao")
+    }
+
+    @Test("Digits inside a Lao or Khmer run come from a face that has them")
+    func digitsInLaoAndKhmer() throws {
+        let engine = try TextFixtures.engine()
+        for (language, text) in [("lo", "ປີ 2024 ມີ 1.250 ໂຄງການ"), ("km", "ឆ្នាំ 2024 មាន 1,250 គម្រោង")] {
+            let shaped = engine.shape(TextFixtures.paragraph(text, language: language))
+            #expect(shaped.missing.isEmpty, "\(language): \(shaped.missing)")
+        }
+    }
+}
