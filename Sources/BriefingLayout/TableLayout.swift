@@ -112,14 +112,31 @@ extension LayoutContext {
             return maximum.map { $0 + (available - total) * $0 / max(total, 1) }
         }
         let totalMinimum = columns.reduce(0) { $0 + minimum[$1] }
-        let totalWanted = columns.reduce(0) { $0 + maximum[$1] - minimum[$1] }
-        for column in columns {
-            if totalMinimum <= remaining {
+        if totalMinimum <= remaining {
+            let totalWanted = columns.reduce(0) { $0 + maximum[$1] - minimum[$1] }
+            for column in columns {
                 let share = totalWanted > 0 ? (maximum[column] - minimum[column]) / totalWanted : 1 / Double(columns.count)
                 widths[column] = minimum[column] + (remaining - totalMinimum) * share
-            } else {
-                widths[column] = minimum[column] * remaining / totalMinimum
             }
+            return widths
+        }
+        // Some word is wider than its share: columns whose longest word fits a fair share
+        // keep it whole, and the columns with longer words share what is left, breaking
+        // inside those words rather than crushing their neighbours.
+        var crowded = Set(columns)
+        settled = true
+        while settled && crowded.count > 1 {
+            settled = false
+            let fair = remaining / Double(crowded.count)
+            for column in crowded.sorted() where minimum[column] <= fair {
+                widths[column] = minimum[column]
+                remaining -= minimum[column]
+                crowded.remove(column)
+                settled = true
+            }
+        }
+        for column in crowded {
+            widths[column] = remaining / Double(crowded.count)
         }
         return widths
     }
