@@ -62,7 +62,7 @@ extension ShapedParagraph {
     }
 
     private func isStretchable(_ offset: Int) -> Bool {
-        bytes[offset] == 0x20 || (bytes[offset] == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0xA0)
+        Self.isStretchable(bytes, offset)
     }
 
     /// Reverses, from the highest level down to the lowest odd one, every sequence of

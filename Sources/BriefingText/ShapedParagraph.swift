@@ -14,6 +14,10 @@ public struct ShapedParagraph {
     let bytes: [UInt8]
     /// `prefixWidth[b]` is the width of all clusters that start before byte `b`.
     let prefixWidth: [Double]
+    /// `prefixSpaces[b]` counts the stretchable spaces that start before byte `b`.
+    let prefixSpaces: [Int32]
+    /// The average advance of the paragraph's spaces, what justification stretches.
+    public let spaceWidth: Double
     /// Byte offset of each character, and whether it is white space.
     let characterOffsets: [Int]
     let whiteSpace: [Bool]
@@ -52,6 +56,20 @@ public struct ShapedParagraph {
             defer { sum += width }
             return sum
         }
+        var spaces: Int32 = 0
+        var spaceAdvance = 0.0
+        var counts = [Int32](repeating: 0, count: bytes.count + 1)
+        for offset in 0..<bytes.count {
+            counts[offset] = spaces
+            if Self.isStretchable(bytes, offset) {
+                spaces += 1
+                spaceAdvance += widths[offset]
+            }
+        }
+        counts[bytes.count] = spaces
+        prefixSpaces = counts
+        let size = shaped.runs.first?.font.size ?? 10
+        spaceWidth = spaces > 0 ? max(spaceAdvance / Double(spaces), size * 0.2) : size * 0.25
         self.missing = missing
         characterOffsets = shaped.characters.map(\.byteOffset)
         whiteSpace = shaped.characters.map(\.isWhite)
@@ -100,6 +118,17 @@ public struct ShapedParagraph {
     public func lineWidth(from start: Int, to end: Int, hyphen: Bool) -> Double {
         let trimmed = trimmedEnd(start: start, end: end)
         return prefixWidth[trimmed] - prefixWidth[start] + (hyphen ? self.hyphen?.width ?? 0 : 0)
+    }
+
+    /// How many spaces justification may stretch on the line from `start` to `end`
+    /// (trailing spaces excluded).
+    public func stretchableSpaces(from start: Int, to end: Int) -> Int {
+        Int(prefixSpaces[trimmedEnd(start: start, end: end)] - prefixSpaces[start])
+    }
+
+    /// An ordinary or no-break space: what justification stretches.
+    static func isStretchable(_ bytes: [UInt8], _ offset: Int) -> Bool {
+        bytes[offset] == 0x20 || (bytes[offset] == 0xC2 && offset + 1 < bytes.count && bytes[offset + 1] == 0xA0)
     }
 
     /// The width of the whole paragraph on one line.

@@ -12,7 +12,7 @@ public final class TextEngine {
     private var hyphenCache: [HyphenKey: LineRun] = [:]
     private let hyphenator = Hyphenator()
 
-    public init(fonts: FontSystem, lineBreaker: any LineBreaker = FirstFitLineBreaker()) {
+    public init(fonts: FontSystem, lineBreaker: any LineBreaker = TotalFitLineBreaker()) {
         self.fonts = fonts
         self.lineBreaker = lineBreaker
     }

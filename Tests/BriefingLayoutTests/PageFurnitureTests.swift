@@ -43,3 +43,27 @@ struct PageFurnitureTests {
         }
     }
 }
+
+@Suite("Faces of roles")
+struct RoleFaceTests {
+    @Test("Quotations are set in italic and headings in bold, in every bundled style", arguments: ["formal", "modern"])
+    func italicAndBold(style: String) throws {
+        let yaml = """
+            briefing: 1
+            id: faces
+            languages: [fr]
+            title: Titre
+            date: 2025-12-02
+            sections:
+              - title: Chapitre
+                body:
+                  - {quote: "Une citation rapportée.", by: Quelqu’un}
+            """
+        let document = try LayoutFixtures.layout(yaml, style: style)
+        let runs = document.pages.flatMap(\.frame.glyphRuns)
+        let quote = try #require(runs.first { $0.text.contains("citation") })
+        #expect(quote.font.isItalic, "\(style): the quotation is set in \(quote.font)")
+        let heading = try #require(runs.first { $0.text.contains("Chapitre") })
+        #expect(heading.font.isBold, "\(style): the heading is set in \(heading.font)")
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Knuth and Plass's total-fit line breaking: chooses all the breaks of a paragraph
+/// at once so that the sum of the lines' demerits is least, which evens out word
+/// spacing over the whole paragraph instead of leaving a loose line after tight ones.
+///
+/// Lines are only stretched, never shrunk (the line builder stretches spaces), so a
+/// candidate line wider than the measure is infeasible and ends the search from its
+/// start. When no feasible set of breaks exists (a word wider than the measure), the
+/// paragraph falls back to first-fit, which cuts such words between graphemes.
+public struct TotalFitLineBreaker: LineBreaker {
+    /// Added to every line's badness: fewer lines are better, all else equal (TeX's \linepenalty).
+    public static let linePenalty = 10.0
+    /// Cost of ending a line with a hyphen (TeX's \hyphenpenalty).
+    public static let hyphenPenalty = 50.0
+    /// Extra cost of two hyphenated lines in a row (TeX's \doublehyphendemerits).
+    public static let consecutiveHyphenDemerits = 3000.0
+    /// How far a space may stretch, in spaces, before a line counts as very bad.
+    public static let stretchPerSpace = 0.5
+    /// Lines looser than this adjustment ratio are still possible but heavily penalised.
+    public static let tolerance = 4.0
+
+    public init() {}
+
+    private struct Node {
+        var offset: Int
+        var line: Int
+        var demerits: Double
+        var hyphenated: Bool
+        var previous: Int?
+        var breakpoint: Breakpoint?
+    }
+
+    public func breaks(in paragraph: ShapedParagraph, width: (Int) -> Double) -> [Breakpoint] {
+        let end = paragraph.byteCount
+        guard paragraph.lineWidth(from: 0, to: end, hyphen: false) > width(0) else { return [] }
+        let candidates = paragraph.breakpoints + [Breakpoint(offset: end, kind: .normal)]
+        var nodes = [Node(offset: 0, line: 0, demerits: 0, hyphenated: false, previous: nil, breakpoint: nil)]
+        var active = [0]
+        for candidate in candidates {
+            let isLast = candidate.offset == end
+            let isHyphen = candidate.kind == .hyphen
+            var best: Node?
+            var stillActive: [Int] = []
+            for index in active {
+                let node = nodes[index]
+                guard candidate.offset > node.offset else { stillActive.append(index); continue }
+                let measure = width(node.line)
+                let natural = paragraph.lineWidth(from: node.offset, to: candidate.offset, hyphen: isHyphen)
+                if natural > measure + 0.001 {
+                    // Too wide already: lines from this node can only get wider.
+                    if !isHyphen { continue }
+                    stillActive.append(index)
+                    continue
+                }
+                stillActive.append(index)
+                let badness = isLast ? 0 : Self.badness(paragraph, from: node.offset, to: candidate.offset,
+                                                       natural: natural, measure: measure)
+                var demerits = pow(Self.linePenalty + badness, 2)
+                if isHyphen { demerits += pow(Self.hyphenPenalty, 2) }
+                if isHyphen && node.hyphenated { demerits += Self.consecutiveHyphenDemerits }
+                let total = node.demerits + demerits
+                if best.map({ total < $0.demerits }) ?? true {
+                    best = Node(offset: candidate.offset, line: node.line + 1, demerits: total, hyphenated: isHyphen,
+                                previous: index, breakpoint: candidate)
+                }
+            }
+            active = stillActive
+            if let best {
+                nodes.append(best)
+                active.append(nodes.count - 1)
+            }
+            if active.isEmpty { break }
+        }
+        guard let last = nodes.indices.last(where: { nodes[$0].offset == end }) else {
+            return FirstFitLineBreaker().breaks(in: paragraph, width: width)
+        }
+        var result: [Breakpoint] = []
+        var cursor = nodes[last].previous
+        while let index = cursor, let breakpoint = nodes[index].breakpoint {
+            result.append(breakpoint)
+            cursor = nodes[index].previous
+        }
+        return result.reversed()
+    }
+
+    /// TeX's badness, 100 r³, where r is how far the spaces must stretch relative to
+    /// what they comfortably can; a line with nothing to stretch is as bad as its gap.
+    static func badness(_ paragraph: ShapedParagraph, from start: Int, to end: Int, natural: Double, measure: Double) -> Double {
+        let gap = measure - natural
+        let spaces = paragraph.stretchableSpaces(from: start, to: end)
+        guard spaces > 0 else { return gap < 0.5 ? 0 : 100 * pow(tolerance, 3) }
+        let ratio = gap / (Double(spaces) * paragraph.spaceWidth * stretchPerSpace)
+        return min(100 * pow(ratio, 3), 100 * pow(tolerance, 3) * 10)
+    }
+}
