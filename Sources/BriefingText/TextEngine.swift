@@ -7,7 +7,11 @@ import Foundation
 /// metrics and the hyphen of each font, which every paragraph would otherwise ask for.
 public final class TextEngine {
     public let fonts: FontSystem
+    /// Breaks justified paragraphs, whose spaces stretch: total-fit evens them out.
     public var lineBreaker: any LineBreaker
+    /// Breaks ragged text (titles, captions, table cells, scripts without spaces): lines
+    /// filled as far as they go read best when nothing is stretched.
+    public var raggedLineBreaker: any LineBreaker = FirstFitLineBreaker()
     private var metricsCache: [MetricsKey: (ascent: Double, descent: Double)] = [:]
     private var hyphenCache: [HyphenKey: LineRun] = [:]
     private let hyphenator = Hyphenator()
@@ -60,7 +64,7 @@ public final class TextEngine {
     ///   - width: the available width of line `n`.
     ///   - justify: stretch spaces so that every line but the last fills its width.
     public func lines(of paragraph: ShapedParagraph, width: (Int) -> Double, justify: Bool) -> [TextLine] {
-        let breaks = lineBreaker.breaks(in: paragraph, width: width)
+        let breaks = (justify ? lineBreaker : raggedLineBreaker).breaks(in: paragraph, width: width)
         var lines: [TextLine] = []
         var start = 0
         for (index, breakpoint) in breaks.enumerated() where breakpoint.offset > start {

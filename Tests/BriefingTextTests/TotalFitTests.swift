@@ -43,6 +43,23 @@ struct TotalFitTests {
                     == Self.paragraph.replacingOccurrences(of: "-", with: "").filter { !$0.isWhitespace && $0 != "\u{A0}" && $0 != "\u{202F}" }.count)
     }
 
+    @Test("Ragged text fills each line as far as it goes", arguments: ["en", "ja"])
+    func raggedFills(language: String) throws {
+        let engine = TextEngine(fonts: try Repository.fontSystem())
+        let text = language == "ja" ? "本グラフ集は、地域協力に関する架空の数値を示すものであり、実際の統計ではない。"
+            : "Chart gallery: regional cooperation figures for the joint committee"
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: language, size: 20))
+        let width = 260.0
+        let lines = engine.lines(of: shaped, width: { _ in width }, justify: false)
+        #expect(lines.count >= 2)
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            // The next line's first break opportunity would not have fitted on this line.
+            let following = shaped.breakpoints.first { $0.offset > next.range.lowerBound }?.offset ?? shaped.byteCount
+            #expect(shaped.lineWidth(from: line.range.lowerBound, to: following, hyphen: false) > width,
+                    "line '\(line.runs.map(\.text).joined())' could have taken more")
+        }
+    }
+
     @Test("A word wider than the measure still breaks, by falling back to first-fit")
     func impossibleParagraph() throws {
         let engine = TextEngine(fonts: try Repository.fontSystem(), lineBreaker: TotalFitLineBreaker())
