@@ -34,7 +34,11 @@ extension LayoutContext {
                            role: .caption, width: width, alignment: .start, location: location)
         }
         if !notes.isEmpty { notes[0].spaceBefore = style.spacing.block * 0.5 }
-        return (strips + notes).keptTogether()
+        return (strips + notes).keptTogether().map { strip in
+            var strip = strip
+            strip.floats = true
+            return strip
+        }
     }
 
     /// The chart module sets its labels without diagnostics; resolving them here warns

@@ -24,6 +24,9 @@ struct Strip {
     var anchors: [Anchor] = []
     /// What the strip is, for checks on pagination.
     var mark: FlowMark = .other
+    /// Part of a figure that may move to the top of the next page while the text after
+    /// it fills this one.
+    var floats = false
 }
 
 /// What a strip on a page holds, recorded on each page so that pagination rules

@@ -90,3 +90,57 @@ struct PaginationTests {
         }
     }
 }
+
+@Suite("Floating figures")
+struct FloatingFigureTests {
+    static func yaml(fill: Int) -> String {
+        let long = String(repeating: "Texte qui remplit la page avant la figure. ", count: fill)
+        return """
+            briefing: 1
+            id: float
+            languages: [fr]
+            title: Figures
+            date: 2025-12-02
+            sections:
+              - title: Chiffres
+                body:
+                  - "\(long)"
+                  - chart: trade
+                  - "Suite du texte après la figure."
+                  - "Encore un paragraphe après la figure."
+              - title: Partie suivante
+                body: ["Nouvelle partie."]
+            charts:
+              - id: trade
+                type: column
+                title: Commerce
+                categories: [A, B]
+                series: [{values: [5, 10]}]
+            """
+    }
+
+    @Test("A figure that does not fit moves to the next page and the text flows on, but not past a heading")
+    func textFlowsPastFigure() throws {
+        var flowed = 0
+        for fill in stride(from: 40, through: 100, by: 4) {
+            let document = try LayoutFixtures.layout(Self.yaml(fill: fill))
+            func pages(of text: String) -> [Int] {
+                document.pages.indices.filter { document.pages[$0].frame.glyphRuns.contains { $0.text.contains(text) } }
+            }
+            let before = try #require(pages(of: "avant la figure").last)
+            let figure = try #require(pages(of: "Commerce").first)
+            let after = try #require(pages(of: "Suite du texte").first)
+            let heading = try #require(pages(of: "Partie suivante").first)
+            #expect(heading >= figure, "fill \(fill): the figure floated past the next heading")
+            guard figure > before else { continue }
+            // The figure opens the next page; the text after it fills the page it left,
+            // or, when not even a line of it fits there, follows the figure.
+            let page = document.pages[figure]
+            let top = page.frame.glyphRuns.filter { $0.origin.y > page.textBlock.y }.min { $0.origin.y < $1.origin.y }
+            #expect(top?.text.contains("Figure") == true, "fill \(fill): the figure does not open its page")
+            #expect(after == before || after == figure, "fill \(fill): the text after the figure is on page \(after)")
+            if after == before { flowed += 1 }
+        }
+        #expect(flowed > 0, "the text never flowed past a figure")
+    }
+}
