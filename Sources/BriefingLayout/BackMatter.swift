@@ -2,6 +2,7 @@ import BriefingFrame
 import BriefingModel
 import BriefingStyle
 import BriefingText
+import Foundation
 
 /// Decisions, follow-up actions and sources: the tables and list after the body.
 extension LayoutContext {
@@ -58,9 +59,11 @@ extension LayoutContext {
         var items: [RichText] = []
         for source in briefing.sources {
             var inlines: [Inline] = [.emphasis([.text(resolve(source.title))])]
-            if let publisher = source.publisher { inlines.append(.text(". " + resolve(publisher))) }
-            if let date = source.date { inlines.append(.text(", " + format.date(date))) }
-            inlines.append(.text("."))
+            if let publisher = source.publisher { inlines.append(.text(sentenceEnd + resolve(publisher))) }
+            if let date = source.date {
+                inlines.append(.text((source.publisher == nil ? sentenceEnd : listSeparator) + format.date(date)))
+            }
+            inlines.append(.text(sentenceEnd.trimmingCharacters(in: .whitespaces)))
             if let url = source.url { inlines += [.text(" "), .link(label: [.text(url)], url: url)] }
             items.append(RichText(inlines, at: source.location))
         }

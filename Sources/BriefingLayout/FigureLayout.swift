@@ -9,8 +9,7 @@ extension LayoutContext {
     func figure(_ chart: Chart) -> [Strip] {
         figureCount += 1
         let location = chart.location
-        let number = "\(term(.figure)) \(format.integer(figureCount))"
-        var strips = lines(spans(number + " — ", role: .caption, bold: true, color: style.colors.accent)
+        var strips = lines(spans(figureLabel(figureCount), role: .caption, bold: true, color: style.colors.accent)
                            + spans(resolve(chart.title), role: .caption, bold: true),
                            role: .caption, width: width, alignment: .start, location: location)
         reportMissingTranslations(in: chart)
@@ -29,7 +28,7 @@ extension LayoutContext {
                            location: location)
         }
         if let source = chart.source {
-            notes += lines(spans(term(.source) + sourceSeparator, role: .caption, bold: true)
+            notes += lines(spans(term(.source) + labelSeparator, role: .caption, bold: true)
                            + spans(resolve(source), role: .caption),
                            role: .caption, width: width, alignment: .start, location: location)
         }
@@ -47,10 +46,5 @@ extension LayoutContext {
         let texts = chart.categories + chart.series.compactMap(\.name) + chart.events.map(\.label)
             + chart.items.map(\.label) + [chart.unit].compactMap { $0 }
         for text in texts { _ = resolve(text) }
-    }
-
-    /// "Source : " in French (with its no-break space), "Source: " elsewhere.
-    private var sourceSeparator: String {
-        language.hasPrefix("fr") ? "\u{00A0}: " : ": "
     }
 }

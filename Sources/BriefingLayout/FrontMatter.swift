@@ -31,15 +31,6 @@ extension LayoutContext {
                     spaceAfter: style.spacing.block * 3)
     }
 
-    /// ", " in most languages; the ideographic comma in Chinese and Japanese.
-    var listSeparator: String {
-        switch Script.of(language: language) {
-        case .japanese, .hanSimplified, .hanTraditional: "、"
-        case .arabic: "، "
-        default: ", "
-        }
-    }
-
     /// Label–value lines under the title, the labels in a narrow column.
     private func factTable(_ facts: [(Term, String)], location: SourceLocation) -> [Strip] {
         let labels = facts.map { spans(term($0.0), role: .coverMeta, color: style.colors.accent) }

@@ -34,7 +34,8 @@ public struct ShapedParagraph {
     /// The text as shaped: the spans' text after the language's typographic conventions.
     public var text: String { shaped.text }
 
-    init(shaped: ShapedText, language: String, hyphen: LineRun?, hyphenPoints: [Int]) {
+    /// - Parameter glue: byte offsets where no line may break (see `Typography.glue`).
+    init(shaped: ShapedText, language: String, hyphen: LineRun?, hyphenPoints: [Int], glue: Set<Int>) {
         self.shaped = shaped
         self.language = language
         self.hyphen = hyphen
@@ -78,7 +79,7 @@ public struct ShapedParagraph {
             boundary += character.utf8.count
             return boundary
         }.dropLast()
-        let ordinary = Self.findBreakpoints(shaped, language: language)
+        let ordinary = Self.findBreakpoints(shaped, language: language).filter { !glue.contains($0.offset) }
         // A hyphen may go only between clusters (never inside a ligature) and where
         // no ordinary break already is.
         let clusterStarts = Set(shaped.runs.flatMap { $0.glyphs.map(\.cluster) })

@@ -34,11 +34,14 @@ public final class TextEngine {
             }
         }
         scalars = Typography.apply(to: scalars, language: paragraph.language)
+        let glue = Typography.glue(scalars)
+        var glueOffsets = Set<Int>()
         var text = String.UnicodeScalarView()
         var attributes: [ShapingAttribute] = []
         var offset = 0
         var spanStart = 0
         for index in scalars.indices {
+            if glue.contains(index) { glueOffsets.insert(offset) }
             text.append(scalars[index])
             let width = String(scalars[index]).utf8.count
             offset += width
@@ -56,7 +59,7 @@ public final class TextEngine {
         let hyphen = paragraph.spans.last.map { hyphenRun(font: $0.font, language: paragraph.language, tag: $0.tag) }
         let hyphenPoints = paragraph.hyphenate ? hyphenator.points(in: shaped.text, language: paragraph.language) : []
         return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil,
-                               hyphenPoints: hyphenPoints)
+                               hyphenPoints: hyphenPoints, glue: glueOffsets)
     }
 
     /// Breaks a paragraph into lines of the given widths.

@@ -46,4 +46,28 @@ public enum Typography {
         }
         return false
     }
+
+    /// Indices of the scalars before which no line may break although the script's
+    /// rules would allow it: between a number and the Chinese or Japanese unit
+    /// around it ("2025年11月14日", "1,570万ドル", "第5回").
+    public static func glue(_ scalars: [Unicode.Scalar]) -> Set<Int> {
+        var glued = Set<Int>()
+        for index in scalars.indices.dropFirst() {
+            let before = scalars[index - 1]
+            let after = scalars[index]
+            let digitBefore = before.properties.numericType == .decimal
+            let digitAfter = after.properties.numericType == .decimal
+            if (digitBefore && isHanOrKana(after)) || (isHanOrKana(before) && digitAfter) {
+                glued.insert(index)
+            }
+        }
+        return glued
+    }
+
+    private static func isHanOrKana(_ scalar: Unicode.Scalar) -> Bool {
+        switch Script.of(scalar) {
+        case .hanSimplified, .hanTraditional, .japanese: true
+        default: false
+        }
+    }
 }

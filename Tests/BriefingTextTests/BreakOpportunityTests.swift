@@ -87,3 +87,26 @@ struct FaceSelectionTests {
         }
     }
 }
+
+@Suite("Glue")
+struct GlueTests {
+    @Test("A Japanese date or amount never breaks between its number and its units")
+    func japaneseDates() throws {
+        let engine = try TextFixtures.engine()
+        let text = "次回会合は2025年11月14日に開催し、予算は1,570万ドルとする。"
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "ja"))
+        let bytes = Array(shaped.text.utf8)
+        for date in ["2025年11月14日", "1,570万ドル"] {
+            let pattern = Array(date.utf8)
+            let start = try #require((0...(bytes.count - pattern.count)).first { Array(bytes[$0..<$0 + pattern.count]) == pattern })
+            // Between the digits and the unit characters: never a break.
+            let inside = shaped.breakpoints.map(\.offset).filter { $0 > start && $0 < start + pattern.count }
+            let digitUnitBreaks = inside.filter { offset in
+                let before = String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.last
+                let after = String(decoding: bytes[offset...], as: UTF8.self).unicodeScalars.first
+                return before?.properties.numericType == .decimal || after?.properties.numericType == .decimal
+            }
+            #expect(digitUnitBreaks.isEmpty, "\(date) may break at \(digitUnitBreaks)")
+        }
+    }
+}

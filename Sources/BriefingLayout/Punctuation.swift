@@ -1,0 +1,32 @@
+import BriefingText
+
+/// The punctuation the renderer adds between pieces of text (lists of names, source
+/// entries, "Figure 1 — Title", "Source: …"), in the conventions of each script.
+extension LayoutContext {
+    private var script: Script { Script.of(language: language) }
+    private var isChineseOrJapanese: Bool { [.japanese, .hanSimplified, .hanTraditional].contains(script) }
+
+    /// ", " in most languages; the ideographic comma in Chinese and Japanese.
+    var listSeparator: String {
+        if isChineseOrJapanese { return "、" }
+        return script == .arabic ? "، " : ", "
+    }
+
+    /// What ends a sentence of the renderer's own ("。" in Chinese and Japanese).
+    var sentenceEnd: String {
+        isChineseOrJapanese ? "。" : ". "
+    }
+
+    /// Between a label and what it labels: "Source : " in French (with its no-break
+    /// space), "出典：" in Japanese, "Source: " elsewhere.
+    var labelSeparator: String {
+        if isChineseOrJapanese { return "：" }
+        return language.hasPrefix("fr") ? "\u{00A0}: " : ": "
+    }
+
+    /// "Figure 2 — " before a chart's title; "図2　" in Japanese.
+    func figureLabel(_ number: Int) -> String {
+        if isChineseOrJapanese { return "\(term(.figure))\(format.integer(number))\u{3000}" }
+        return "\(term(.figure)) \(format.integer(number)) — "
+    }
+}
