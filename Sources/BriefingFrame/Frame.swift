@@ -68,7 +68,7 @@ public struct GlyphRunItem {
     /// Glyphs relative to `origin`.
     public var glyphs: [LineGlyph]
     public var text: String
-    public var clusters: [(bytes: Int, glyphs: Int)]
+    public var clusters: [TextCluster]
     public var backward: Bool
     public var color: Color
     public var width: Double

@@ -16,11 +16,14 @@ public enum DocumentLayout {
                               imageSizes: [URL: (width: Int, height: Int)] = [:]) -> LaidOutDocument {
         let context = LayoutContext(briefing: briefing, style: style, language: language, text: text,
                                     imageSizes: imageSizes)
-        let flow = context.flow()
-        let placed = Paginator(pageHeight: context.pageContentHeight).paginate(flow.strips)
+        // Pages are built one at a time and each page's strips released once its frame
+        // exists, so the document is held once, not twice, at the peak.
+        var placed = Paginator(pageHeight: context.pageContentHeight).paginate(context.flow().strips)
         var outline: [OutlineEntry] = []
         var pages: [Page] = []
-        for (index, strips) in placed.enumerated() {
+        for index in placed.indices {
+            let strips = placed[index]
+            placed[index] = []
             pages.append(context.page(strips, number: index + 1, count: placed.count))
             for anchor in strips.flatMap(\.strip.anchors) {
                 outline.append(OutlineEntry(title: anchor.title, destination: anchor.name, level: anchor.level, page: index))

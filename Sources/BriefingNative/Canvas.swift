@@ -201,11 +201,11 @@ public final class Canvas {
     /// copy and search it. `clusters` pairs (UTF-8 byte count, glyph count), in the
     /// order of the glyphs, or of the text when `backward` (right-to-left runs).
     public func showGlyphs(_ glyphs: [PlacedGlyph], font: Font, text: String,
-                           clusters: [(bytes: Int, glyphs: Int)], backward: Bool) {
+                           clusters: [(bytes: Int32, glyphs: Int32)], backward: Bool) {
         guard !glyphs.isEmpty, let scaled = font.scaledFont else { return }
         cairo_set_scaled_font(cairo, scaled)
         let cairoGlyphs = glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
-        let cairoClusters = clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        let cairoClusters = clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
         let flags = backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
         let bytes = text.utf8.count
         cairoGlyphs.withUnsafeBufferPointer { glyphBuffer in

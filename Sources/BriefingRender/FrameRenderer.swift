@@ -25,7 +25,8 @@ struct FrameRenderer {
         case .glyphs(let run):
             setColor(run.color)
             let glyphs = run.glyphs.map { PlacedGlyph(id: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y) }
-            canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: run.clusters, backward: run.backward)
+            canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: run.clusters.map { ($0.bytes, $0.glyphs) },
+                              backward: run.backward)
         case .path(let elements, let paint):
             drawPath(elements, paint: paint)
         case .image(let image):

@@ -37,6 +37,8 @@ extension ShapedParagraph {
             let start = pen
             var glyphs: [LineGlyph] = []
             var kept: [ShapedGlyph] = []
+            glyphs.reserveCapacity(piece.glyphs.count)
+            kept.reserveCapacity(piece.glyphs.count)
             for glyph in piece.glyphs {
                 if !glyph.isEmpty {
                     glyphs.append(LineGlyph(id: glyph.isMissing ? 0 : glyph.id, x: pen + glyph.xOffset, y: glyph.yOffset))
@@ -89,7 +91,7 @@ extension ShapedParagraph {
     /// Maps text bytes onto glyphs for Cairo: one cluster per distinct glyph cluster,
     /// each owning the bytes up to the next, listed in text order (for right-to-left
     /// runs, glyphs are then counted from the end, as Cairo's backward flag says).
-    static func clusters(of glyphs: [ShapedGlyph], in range: Range<Int>, rightToLeft: Bool) -> [(bytes: Int, glyphs: Int)] {
+    static func clusters(of glyphs: [ShapedGlyph], in range: Range<Int>, rightToLeft: Bool) -> [TextCluster] {
         var groups: [(cluster: Int, count: Int)] = []
         for glyph in rightToLeft ? glyphs.reversed() : glyphs {
             if let last = groups.last, last.cluster == glyph.cluster {
@@ -110,7 +112,7 @@ extension ShapedParagraph {
         return ordered.enumerated().map { index, group in
             let start = index == 0 ? range.lowerBound : group.cluster
             let end = index + 1 < ordered.count ? ordered[index + 1].cluster : range.upperBound
-            return (end - start, group.count)
+            return TextCluster(bytes: end - start, glyphs: group.count)
         }
     }
 }

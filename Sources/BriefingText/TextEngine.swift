@@ -104,7 +104,7 @@ public final class TextEngine {
             defer { x += glyph.advance }
             return LineGlyph(id: glyph.id, x: x + glyph.xOffset, y: glyph.yOffset)
         }
-        let line = LineRun(font: run.font, glyphs: glyphs, text: "-", clusters: [(1, glyphs.count)], backward: false,
+        let line = LineRun(font: run.font, glyphs: glyphs, text: "-", clusters: [TextCluster(bytes: 1, glyphs: glyphs.count)], backward: false,
                            tag: tag, x: 0, width: x)
         hyphenCache[key] = line
         return line

@@ -1,15 +1,33 @@
 import BriefingNative
 
 /// One glyph placed on a line: `x` from the line's start edge, `y` from its baseline.
+///
+/// Positions are kept in single precision (a 50 µm error on a 600-point line is far
+/// below what a printer resolves): a long document holds millions of glyphs, and
+/// twelve bytes each instead of twenty-four halves the layout's memory.
 public struct LineGlyph: Sendable, Equatable {
     public var id: UInt32
-    public var x: Double
-    public var y: Double
+    private var storedX: Float
+    private var storedY: Float
+
+    public var x: Double { Double(storedX) }
+    public var y: Double { Double(storedY) }
 
     public init(id: UInt32, x: Double, y: Double) {
         self.id = id
-        self.x = x
-        self.y = y
+        storedX = Float(x)
+        storedY = Float(y)
+    }
+}
+
+/// Text bytes mapped onto glyphs, as Cairo takes them for copyable PDF text.
+public struct TextCluster: Sendable, Equatable {
+    public var bytes: Int32
+    public var glyphs: Int32
+
+    public init(bytes: Int, glyphs: Int) {
+        self.bytes = Int32(bytes)
+        self.glyphs = Int32(glyphs)
     }
 }
 
@@ -19,8 +37,8 @@ public struct LineRun {
     public var font: Font
     public var glyphs: [LineGlyph]
     public var text: String
-    /// (UTF-8 bytes, glyphs) pairs mapping `text` onto `glyphs`.
-    public var clusters: [(bytes: Int, glyphs: Int)]
+    /// How `text` maps onto `glyphs`.
+    public var clusters: [TextCluster]
     /// Clusters are listed from the last glyph backwards (right-to-left runs).
     public var backward: Bool
     /// The caller's span tag.

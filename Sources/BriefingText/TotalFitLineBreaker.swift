@@ -17,7 +17,8 @@ public struct TotalFitLineBreaker: LineBreaker {
     public static let consecutiveHyphenDemerits = 3000.0
     /// How far a space may stretch, in spaces, before a line counts as very bad.
     public static let stretchPerSpace = 0.5
-    /// Lines looser than this adjustment ratio are still possible but heavily penalised.
+    /// The loosest adjustment ratio of a good line; looser lines are used only when a
+    /// paragraph cannot be set without them.
     public static let tolerance = 4.0
 
     public init() {}
@@ -32,8 +33,17 @@ public struct TotalFitLineBreaker: LineBreaker {
     }
 
     public func breaks(in paragraph: ShapedParagraph, width: (Int) -> Double) -> [Breakpoint] {
+        guard paragraph.lineWidth(from: 0, to: paragraph.byteCount, hyphen: false) > width(0) else { return [] }
+        // As TeX does: first only lines whose spaces stretch within the tolerance; if no
+        // such set of breaks exists, any lines, the loosest heavily penalised; and when
+        // even that fails (a word wider than the measure), first-fit.
+        return search(paragraph, width: width, strict: true)
+            ?? search(paragraph, width: width, strict: false)
+            ?? FirstFitLineBreaker().breaks(in: paragraph, width: width)
+    }
+
+    private func search(_ paragraph: ShapedParagraph, width: (Int) -> Double, strict: Bool) -> [Breakpoint]? {
         let end = paragraph.byteCount
-        guard paragraph.lineWidth(from: 0, to: end, hyphen: false) > width(0) else { return [] }
         let candidates = paragraph.breakpoints + [Breakpoint(offset: end, kind: .normal)]
         var nodes = [Node(offset: 0, line: 0, demerits: 0, hyphenated: false, previous: nil, breakpoint: nil)]
         var active = [0]
@@ -56,6 +66,7 @@ public struct TotalFitLineBreaker: LineBreaker {
                 stillActive.append(index)
                 let badness = isLast ? 0 : Self.badness(paragraph, from: node.offset, to: candidate.offset,
                                                        natural: natural, measure: measure)
+                if strict && badness > Self.worstTolerated { continue }
                 var demerits = pow(Self.linePenalty + badness, 2)
                 if isHyphen { demerits += pow(Self.hyphenPenalty, 2) }
                 if isHyphen && node.hyphenated { demerits += Self.consecutiveHyphenDemerits }
@@ -72,9 +83,7 @@ public struct TotalFitLineBreaker: LineBreaker {
             }
             if active.isEmpty { break }
         }
-        guard let last = nodes.indices.last(where: { nodes[$0].offset == end }) else {
-            return FirstFitLineBreaker().breaks(in: paragraph, width: width)
-        }
+        guard let last = nodes.indices.last(where: { nodes[$0].offset == end }) else { return nil }
         var result: [Breakpoint] = []
         var cursor = nodes[last].previous
         while let index = cursor, let breakpoint = nodes[index].breakpoint {
@@ -84,13 +93,19 @@ public struct TotalFitLineBreaker: LineBreaker {
         return result.reversed()
     }
 
+    /// The badness of a line stretched exactly to the tolerance.
+    static let worstTolerated = 100 * pow(tolerance, 3)
+    /// The badness of a line that cannot be set well at all: no spaces to stretch, or
+    /// stretched far beyond the tolerance.
+    static let awful = 100 * worstTolerated
+
     /// TeX's badness, 100 r³, where r is how far the spaces must stretch relative to
-    /// what they comfortably can; a line with nothing to stretch is as bad as its gap.
+    /// what they comfortably can; a line with a gap and nothing to stretch is awful.
     static func badness(_ paragraph: ShapedParagraph, from start: Int, to end: Int, natural: Double, measure: Double) -> Double {
         let gap = measure - natural
         let spaces = paragraph.stretchableSpaces(from: start, to: end)
-        guard spaces > 0 else { return gap < 0.5 ? 0 : 100 * pow(tolerance, 3) }
+        guard spaces > 0 else { return gap < 0.5 ? 0 : awful }
         let ratio = gap / (Double(spaces) * paragraph.spaceWidth * stretchPerSpace)
-        return min(100 * pow(ratio, 3), 100 * pow(tolerance, 3) * 10)
+        return min(100 * pow(ratio, 3), awful)
     }
 }

@@ -20,7 +20,7 @@ struct LineBreakingTests {
         }
         // Justified lines but the last fill the measure exactly.
         for line in lines.dropLast() {
-            #expect(abs(line.width - 260) < 0.01)
+            #expect(abs(line.width - 260) < 0.01, "\(line.runs.map(\.text).joined()) \(line.naturalWidth)")
         }
     }
 
