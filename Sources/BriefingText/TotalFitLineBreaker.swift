@@ -15,6 +15,9 @@ public struct TotalFitLineBreaker: LineBreaker {
     public static let hyphenPenalty = 50.0
     /// Extra cost of two hyphenated lines in a row (TeX's \doublehyphendemerits).
     public static let consecutiveHyphenDemerits = 3000.0
+    /// Extra cost of hyphenating the second-last line, which leaves a word's end alone
+    /// on the last (TeX's \finalhyphendemerits).
+    public static let finalHyphenDemerits = 5000.0
     /// How far a space may stretch, in spaces, before a line counts as very bad.
     public static let stretchPerSpace = 0.5
     /// The loosest adjustment ratio of a good line; looser lines are used only when a
@@ -70,6 +73,7 @@ public struct TotalFitLineBreaker: LineBreaker {
                 var demerits = pow(Self.linePenalty + badness, 2)
                 if isHyphen { demerits += pow(Self.hyphenPenalty, 2) }
                 if isHyphen && node.hyphenated { demerits += Self.consecutiveHyphenDemerits }
+                if isLast && node.hyphenated { demerits += Self.finalHyphenDemerits }
                 let total = node.demerits + demerits
                 if best.map({ total < $0.demerits }) ?? true {
                     best = Node(offset: candidate.offset, line: node.line + 1, demerits: total, hyphenated: isHyphen,
