@@ -7,49 +7,47 @@ import Foundation
 /// Decisions, follow-up actions and sources: the tables and list after the body.
 extension LayoutContext {
     func decisions(into flow: inout Flow) {
-        guard !briefing.decisions.isEmpty else { return }
-        heading(term(.decisions), level: 1, number: nil, anchor: "decisions", into: &flow)
-        let header: [Term] = [.number, .decision, .parties, .due, .status]
-        let rows = briefing.decisions.enumerated().map { index, decision in
-            let (inlines, _) = resolve(decision.text)
+        followUpTable(term(.decisions), anchor: "decisions", columns: [.number, .decision, .parties, .due, .status],
+                      rows: briefing.decisions.map { decision in
             let status: Term = switch decision.status {
             case .agreed: .agreed
             case .proposed: .proposed
             case .rejected: .rejected
             }
-            return TableRow.cells([
-                spans(format.integer(index + 1), role: .tableCell),
-                spans(inlines, role: .tableCell),
-                spans(decision.parties.map(name(of:)).joined(separator: listSeparator), role: .tableCell),
-                spans(decision.due.map(format.date) ?? "—", role: .tableCell),
-                spans(term(status), role: .tableCell),
-            ])
-        }
-        flow.append(table(header: header.map { spans(term($0), role: .tableHeader) }, rows: rows, caption: nil,
-                          location: briefing.decisions[0].location),
-                    spaceBefore: 0, spaceAfter: style.spacing.block * 2)
+            return (decision.text, decision.parties.map(name(of:)).joined(separator: listSeparator),
+                    decision.due, status, decision.location)
+        }, into: &flow)
     }
 
     func actions(into flow: inout Flow) {
-        guard !briefing.actions.isEmpty else { return }
-        heading(term(.actions), level: 1, number: nil, anchor: "actions", into: &flow)
-        let header: [Term] = [.number, .action, .owner, .due, .status]
-        let rows = briefing.actions.enumerated().map { index, action in
-            let (inlines, _) = resolve(action.text)
+        followUpTable(term(.actions), anchor: "actions", columns: [.number, .action, .owner, .due, .status],
+                      rows: briefing.actions.map { action in
             let status: Term = switch action.status {
             case .open: .open
             case .inProgress: .inProgress
             case .done: .done
             }
-            return TableRow.cells([
+            return (action.text, action.owner.map(name(of:)) ?? "—", action.due, status, action.location)
+        }, into: &flow)
+    }
+
+    /// A numbered table of what was decided or is to be done: number, text, who, when, status.
+    private func followUpTable(_ title: String, anchor: String, columns: [Term],
+                               rows: [(text: RichText, who: String, due: Day?, status: Term, location: SourceLocation)],
+                               into flow: inout Flow) {
+        guard let location = rows.first?.location else { return }
+        heading(title, level: 1, number: nil, anchor: anchor, into: &flow)
+        let cells = rows.enumerated().map { index, row in
+            TableRow.cells([
                 spans(format.integer(index + 1), role: .tableCell),
-                spans(inlines, role: .tableCell),
-                spans(action.owner.map(name(of:)) ?? "—", role: .tableCell),
-                spans(action.due.map(format.date) ?? "—", role: .tableCell),
-                spans(term(status), role: .tableCell),
+                spans(resolve(row.text).inlines, role: .tableCell),
+                spans(row.who.isEmpty ? "—" : row.who, role: .tableCell),
+                spans(row.due.map(format.date) ?? "—", role: .tableCell),
+                spans(term(row.status), role: .tableCell),
             ])
         }
-        flow.append(table(header: header.map { spans(term($0), role: .tableHeader) }, rows: rows, caption: nil, location: briefing.actions[0].location),
+        flow.append(table(header: columns.map { spans(term($0), role: .tableHeader) }, rows: cells, caption: nil,
+                          location: location),
                     spaceBefore: 0, spaceAfter: style.spacing.block * 2)
     }
 

@@ -94,17 +94,7 @@ extension LayoutContext {
         var widths = [Double](repeating: 0, count: minimum.count)
         var open = Set(minimum.indices)
         var remaining = available
-        var settled = true
-        while settled && !open.isEmpty {
-            settled = false
-            let fair = remaining / Double(open.count)
-            for column in open.sorted() where maximum[column] <= fair {
-                widths[column] = maximum[column]
-                remaining -= maximum[column]
-                open.remove(column)
-                settled = true
-            }
-        }
+        settle(&open, wanting: maximum, from: &remaining, into: &widths, leaving: 0)
         let columns = open.sorted()
         guard !columns.isEmpty else {
             // Everything fits: spread the spare width in proportion to the content.
@@ -124,21 +114,28 @@ extension LayoutContext {
         // keep it whole, and the columns with longer words share what is left, breaking
         // inside those words rather than crushing their neighbours.
         var crowded = Set(columns)
-        settled = true
-        while settled && crowded.count > 1 {
-            settled = false
-            let fair = remaining / Double(crowded.count)
-            for column in crowded.sorted() where minimum[column] <= fair {
-                widths[column] = minimum[column]
-                remaining -= minimum[column]
-                crowded.remove(column)
-                settled = true
-            }
-        }
+        settle(&crowded, wanting: minimum, from: &remaining, into: &widths, leaving: 1)
         for column in crowded {
             widths[column] = remaining / Double(crowded.count)
         }
         return widths
+    }
+
+    /// Gives every open column that wants no more than a fair share of what remains
+    /// exactly what it wants, until no such column is left (or only `leaving` are).
+    private static func settle(_ open: inout Set<Int>, wanting wants: [Double], from remaining: inout Double,
+                               into widths: inout [Double], leaving: Int) {
+        var settled = true
+        while settled && open.count > leaving {
+            settled = false
+            let fair = remaining / Double(open.count)
+            for column in open.sorted() where wants[column] <= fair {
+                widths[column] = wants[column]
+                remaining -= wants[column]
+                open.remove(column)
+                settled = true
+            }
+        }
     }
 
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
