@@ -28,9 +28,11 @@ extension LayoutContext {
     /// Lays out a table whose columns share the width according to their content.
     func table(header: [[TextSpan]], rows: [TableRow], caption: String?, location: SourceLocation) -> [Strip] {
         let padding = style.spacing.tableCellPadding
-        let shapedHeader = header.map { shape($0, location: location) }
+        // Cells are narrow: a long word is hyphenated rather than cut between letters.
+        let hyphenate = style.spacing.hyphenate
+        let shapedHeader = header.map { shape($0, location: location, hyphenate: hyphenate) }
         let shapedRows: [[ShapedParagraph]?] = rows.map { row in
-            if case .cells(let cells) = row { return cells.map { shape($0, location: location) } }
+            if case .cells(let cells) = row { return cells.map { shape($0, location: location, hyphenate: hyphenate) } }
             return nil
         }
         let count = header.count
