@@ -30,9 +30,10 @@ public protocol LineBreaker: Sendable {
 /// more than two lines in a row; it breaks inside a word without a hyphen only when
 /// a single word is wider than the line.
 public struct FirstFitLineBreaker: LineBreaker {
-    /// A line filled to less than this fraction at its last ordinary break is loose
-    /// enough that a hyphen is the lesser evil.
-    public static let looseLine = 0.9
+    /// A ragged line filled to less than this fraction at its last ordinary break is
+    /// short enough that a hyphen is the lesser evil (narrow table cells); a fuller one
+    /// keeps its words whole, as ragged setting should.
+    public static let looseLine = 0.65
     public static let maximumConsecutiveHyphens = 2
 
     public init() {}
