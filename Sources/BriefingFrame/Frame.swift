@@ -68,6 +68,7 @@ public struct GlyphRunItem {
     /// Glyphs relative to `origin`.
     public var glyphs: [LineGlyph]
     public var text: String
+    /// How `text` maps onto `glyphs`; empty when glyph `i` is character `i` of the text.
     public var clusters: [TextCluster]
     public var backward: Bool
     public var color: Color

@@ -25,8 +25,10 @@ struct FrameRenderer {
         case .glyphs(let run):
             setColor(run.color)
             let glyphs = run.glyphs.map { PlacedGlyph(id: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y) }
-            canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: run.clusters.map { ($0.bytes, $0.glyphs) },
-                              backward: run.backward)
+            let clusters = run.clusters.isEmpty
+                ? run.text.unicodeScalars.map { (Int32(UTF8.width($0)), Int32(1)) }
+                : run.clusters.map { ($0.bytes, $0.glyphs) }
+            canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: clusters, backward: run.backward)
         case .path(let elements, let paint):
             drawPath(elements, paint: paint)
         case .image(let image):

@@ -50,7 +50,8 @@ extension ShapedParagraph {
             let pieceRange = max(piece.run.range.lowerBound, visible.lowerBound)..<min(piece.run.range.upperBound, visible.upperBound)
             runs.append(LineRun(
                 font: piece.run.font, glyphs: glyphs, text: text(pieceRange),
-                clusters: Self.clusters(of: kept, in: pieceRange, rightToLeft: piece.run.isRightToLeft),
+                clusters: Self.clusters(of: kept, in: pieceRange, rightToLeft: piece.run.isRightToLeft,
+                                        text: bytes),
                 backward: piece.run.isRightToLeft, tag: piece.run.tag, x: start, width: pen - start))
         }
         if var hyphenRun {
@@ -91,7 +92,11 @@ extension ShapedParagraph {
     /// Maps text bytes onto glyphs for Cairo: one cluster per distinct glyph cluster,
     /// each owning the bytes up to the next, listed in text order (for right-to-left
     /// runs, glyphs are then counted from the end, as Cairo's backward flag says).
-    static func clusters(of glyphs: [ShapedGlyph], in range: Range<Int>, rightToLeft: Bool) -> [TextCluster] {
+    /// Empty when each glyph is exactly one character, in order (most Latin text), which
+    /// `LineRun.clusters` documents and the renderer expands: it saves a third of the
+    /// memory a long document's glyphs take.
+    static func clusters(of glyphs: [ShapedGlyph], in range: Range<Int>, rightToLeft: Bool, text: [UInt8]) -> [TextCluster] {
+        if !rightToLeft && isOneGlyphPerCharacter(glyphs, in: range, text: text) { return [] }
         var groups: [(cluster: Int, count: Int)] = []
         for glyph in rightToLeft ? glyphs.reversed() : glyphs {
             if let last = groups.last, last.cluster == glyph.cluster {
@@ -114,5 +119,16 @@ extension ShapedParagraph {
             let end = index + 1 < ordered.count ? ordered[index + 1].cluster : range.upperBound
             return TextCluster(bytes: end - start, glyphs: group.count)
         }
+    }
+
+    private static func isOneGlyphPerCharacter(_ glyphs: [ShapedGlyph], in range: Range<Int>, text: [UInt8]) -> Bool {
+        var offset = range.lowerBound
+        for glyph in glyphs {
+            guard glyph.cluster == offset else { return false }
+            // The length of the UTF-8 sequence that starts here.
+            let lead = text[offset]
+            offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return offset == range.upperBound
     }
 }

@@ -37,7 +37,7 @@ public struct LineRun {
     public var font: Font
     public var glyphs: [LineGlyph]
     public var text: String
-    /// How `text` maps onto `glyphs`.
+    /// How `text` maps onto `glyphs`; empty when glyph `i` is character `i` of the text.
     public var clusters: [TextCluster]
     /// Clusters are listed from the last glyph backwards (right-to-left runs).
     public var backward: Bool
