@@ -6,6 +6,11 @@ import BriefingModel
 struct BarChart {
     let context: ChartContext
 
+    /// The widest the column of category names may be, as shares of the chart's width, tried
+    /// in turn: a name is wrapped (up to three lines, as many as a row holds) in the narrowest
+    /// column that shows it whole, and cut short only when even the widest does not.
+    static let columnShares = [0.3, 0.35, 0.4]
+
     func draw(into canvas: inout ChartCanvas) {
         let gap = ChartContext.gap, width = context.width
         let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
@@ -15,7 +20,8 @@ struct BarChart {
             top = Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + gap * 2
         }
         let caption = data.caption.map { context.maker.fitted($0, language: context.options.language, width: width) }
-        let tickRow = context.lineHeight + gap
+        let tickHeight = context.label(context.format.number(0, fractionDigits: 0)).height
+        let tickRow = tickHeight + gap
         let plotTop = top + gap
         let plotBottom = max(plotTop + 1, context.height - tickRow - (caption.map { $0.height + gap } ?? 0))
         let pitch = (plotBottom - plotTop) / Double(max(1, data.categoryCount))
@@ -38,6 +44,7 @@ struct BarChart {
                              color: context.mutedColor)
             }
         }
+        var segmentsLeftOut: [String] = []
         for category in 0..<data.categoryCount {
             let pieces: [(series: Int, from: Double, to: Double)] = data.stacked
                 ? data.segments(category: category)
@@ -45,16 +52,20 @@ struct BarChart {
             for piece in pieces {
                 let y = slot(category) + bands.offset(data.stacked ? 0 : piece.series)
                 let left = min(x(piece.from), x(piece.to)), length = abs(x(piece.to) - x(piece.from))
-                guard length > 0.01 else { continue }
+                let text = data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil)
+                guard length > 0.01 else {
+                    if data.stacked && piece.to != piece.from {
+                        segmentsLeftOut.append(SegmentLabel.describe(text, category: data.categories[category],
+                                                                     series: data.names[piece.series], context: context))
+                    }
+                    continue
+                }
                 let look = data.looks[piece.series]
                 let rect = Rect(x: left, y: y, width: length, height: bands.thickness)
                 canvas.fill(PathElement.rectangle(rect), look: look)
-                if data.stacked && !context.options.printSafe {
-                    let label = context.label(data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil))
-                    if label.width <= length - 2 && label.height <= rect.height - 1 {
-                        canvas.place(label, at: Point(x: left + (length - label.width) / 2, y: y + (rect.height - label.height) / 2),
-                                     alignment: .center, color: look.textColor)
-                    }
+                if data.stacked && !SegmentLabel.place(context.label(text), in: rect, look: look, into: &canvas) {
+                    segmentsLeftOut.append(SegmentLabel.describe(text, category: data.categories[category],
+                                                                 series: data.names[piece.series], context: context))
                 }
             }
         }
@@ -64,7 +75,9 @@ struct BarChart {
         for (mark, label) in values {
             let middle = slot(mark.category) + bands.offset(mark.series) + bands.thickness / 2
             let left = mark.end >= 0 ? x(mark.end) + gap / 2 : x(mark.end) - gap / 2 - label.width
-            canvas.place(label, at: Point(x: left, y: middle - label.height / 2), alignment: .center, color: context.textColor)
+            let box = Rect(x: left, y: middle - label.height / 2, width: label.width, height: label.height)
+            canvas.knockout(box)
+            canvas.place(label, at: Point(x: box.x, y: box.y), alignment: .center, color: context.textColor)
         }
         for (category, label) in zip(names.categories, names.labels) {
             let middle = slot(category) + pitch / 2
@@ -75,30 +88,50 @@ struct BarChart {
             canvas.place(caption, at: Point(x: width - caption.width, y: plotBottom + tickRow), alignment: .end,
                          color: context.mutedColor)
         }
+        let shown = Set(names.categories)
+        context.warnings.leftOut("category label", data.categories.indices.filter { !shown.contains($0) }.map { context.quoted(data.categories[$0]) },
+                                 reason: "no room")
+        context.warnings.shortened("category label", zip(names.categories, names.labels).filter { $0.1.shortened }
+            .map { context.quoted(data.categories[$0.0]) })
+        if values.isEmpty {
+            context.warnings.leftOut("value label", data.marks.map { mark in
+                SegmentLabel.describe(data.text(mark.value, withUnit: false, format: context.format, unit: nil),
+                                      category: data.categories[mark.category], series: data.stacked ? nil : data.names[mark.series],
+                                      context: context)
+            }, reason: "no room beside the bars")
+        }
+        context.warnings.leftOut("segment value label", segmentsLeftOut, reason: "segments too small")
     }
 
-    /// Names beside their bars: wrapped to a third of the width, in as many lines as a row
-    /// holds (at most three); when a row cannot hold one line, every n-th name.
+    /// Names beside their bars, in the narrowest column (see `columnShares`) where every one
+    /// shows whole in as many lines as a row holds (at most three); else in the widest, cut
+    /// short. When a row cannot hold one line, every n-th name.
     private func categoryLabels(_ data: CategoryData, pitch: Double) -> (categories: [Int], labels: [Label]) {
         let natural = data.categories.map { context.label($0) }
-        let column = max(1, min(natural.map(\.width).max() ?? 0, context.width * 0.3))
-        func fitted(_ category: Int, lines: Int) -> Label {
-            let resolved = context.resolve(data.categories[category])
-            return context.maker.fitted(resolved.value, language: resolved.language, width: column, maxLines: lines)
-        }
+        let widest = natural.map(\.width).max() ?? 0
         let room = pitch - 1
-        var lines = min(CategoryLabels.maximumLines, Int(room / context.lineHeight))
-        while lines >= 1 {
-            let labels = data.categories.indices.map { fitted($0, lines: lines) }
-            if labels.allSatisfy({ $0.height <= room }) { return (Array(data.categories.indices), labels) }
-            lines -= 1
+        var best: [Label]?
+        for share in Self.columnShares {
+            let column = max(1, min(widest, context.width * share))
+            var lines = min(CategoryLabels.maximumLines, max(1, Int(room / context.lineHeight)))
+            var found: [Label]?
+            while lines >= 1 && found == nil {
+                let labels = data.categories.map { context.fitted($0, width: column, maxLines: lines) }
+                if labels.allSatisfy({ $0.height <= room }) { found = labels }
+                lines -= 1
+            }
+            if let found, !found.contains(where: \.shortened) { return (Array(data.categories.indices), found) }
+            best = found ?? best
+            if widest <= column { break }
         }
-        let tallest = data.categories.indices.map { fitted($0, lines: 1).height }.max() ?? context.lineHeight
+        if let best { return (Array(data.categories.indices), best) }
+        let column = max(1, min(widest, context.width * (Self.columnShares.last ?? 0.3)))
+        let tallest = data.categories.map { context.fitted($0, width: column).height }.max() ?? context.lineHeight
         // Half a label more than it needs, so that the first and last names can be pulled
         // inside the plot without touching their neighbours.
         let every = max(1, Int((1.5 * (tallest + 1)) / max(pitch, 0.01)) + 1)
         let shown = data.categories.indices.filter { $0 % every == 0 }
-        return (shown, shown.map { fitted($0, lines: 1) })
+        return (shown, shown.map { context.fitted(data.categories[$0], width: column) })
     }
 
     /// Value labels after the bar ends, if every one fits its bar's thickness and together
@@ -116,25 +149,24 @@ struct BarChart {
         return []
     }
 
-    /// The value axis between two x positions, with as many round ticks as their labels allow
-    /// (labels on every n-th when even two intervals are too narrow), pulled in so that the
-    /// outer tick labels stay inside the chart.
+    /// The value axis between two x positions (see `ValueAxis.choose`), every tick labelled
+    /// when the labels keep apart (else every n-th), pulled in so that the outer tick labels
+    /// stay inside the chart.
     private func axis(_ data: CategoryData, from start: Double, to end: Double)
         -> (axis: ValueAxis, start: Double, end: Double, ticks: [(value: Double, label: Label?)]) {
         let extent = data.extent(includeZero: true)
-        var intervals = 8
-        while true {
-            let axis = ValueAxis(covering: extent.low, extent.high, intervals: intervals)
+        func geometry(_ axis: ValueAxis) -> (ticks: [(Double, Label)], left: Double, right: Double, widest: Double) {
             let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }
             let left = max(start, (ticks.first?.1.width ?? 0) / 2)
             let right = max(left + 1, min(end, context.width - (ticks.last?.1.width ?? 0) / 2))
-            let spacing = (right - left) / Double(max(1, ticks.count - 1))
-            let widest = ticks.map(\.1.width).max() ?? 0
-            if spacing >= widest + 2 * ChartContext.gap || intervals == 1 {
-                let labelled = axis.labelled(length: right - left, size: widest + 2 * ChartContext.gap)
-                return (axis, left, right, zip(ticks, labelled).map { (value: $0.0.0, label: $0.1 ? $0.0.1 : nil) })
-            }
-            intervals -= 1
+            return (ticks, left, right, ticks.map(\.1.width).max() ?? 0)
         }
+        let axis = ValueAxis.choose(covering: extent.low, extent.high) { axis in
+            let g = geometry(axis)
+            return (g.right - g.left) / Double(max(1, g.ticks.count - 1)) >= g.widest + 2 * ChartContext.gap
+        }
+        let g = geometry(axis)
+        let labelled = axis.labelled(length: g.right - g.left, size: g.widest + 2 * ChartContext.gap)
+        return (axis, g.left, g.right, zip(g.ticks, labelled).map { (value: $0.0.0, label: $0.1 ? $0.0.1 : nil) })
     }
 }

@@ -1,3 +1,4 @@
+import BriefingFrame
 import BriefingModel
 import Foundation
 
@@ -167,5 +168,30 @@ struct BarBands {
     /// never reaches over a neighbouring bar or label.
     var labelRoom: Double {
         count == 1 ? pitch - ChartContext.gap : thickness + innerGap / 2
+    }
+}
+
+/// The value of a stacked segment, written inside it when it fits: in the text colour that
+/// reads on its fill, or in black on a white box where hatching would run through the text
+/// (print-safe looks).
+enum SegmentLabel {
+    /// Places `label` centred in `rect` if it fits there; returns whether it did.
+    static func place(_ label: Label, in rect: Rect, look: SeriesLook, into canvas: inout ChartCanvas) -> Bool {
+        guard label.width <= rect.width - 2 && label.height <= rect.height - 1 else { return false }
+        let origin = Point(x: rect.x + (rect.width - label.width) / 2, y: rect.y + (rect.height - label.height) / 2)
+        var color = look.textColor
+        if look.hatch != nil {
+            let pad = max(0, min(1, (rect.width - label.width) / 2 - 0.5))
+            canvas.knockout(Rect(x: origin.x - pad, y: origin.y, width: label.width + 2 * pad, height: label.height))
+            color = .black
+        }
+        canvas.place(label, at: origin, alignment: .center, color: color)
+        return true
+    }
+
+    /// "'1,450' (2020, Cambodia)": a value with its category and series, for warnings.
+    static func describe(_ text: String, category: Text, series: Text?, context: ChartContext) -> String {
+        let place = [context.resolve(category).value, series.map { context.resolve($0).value }].compactMap { $0 }
+        return ChartWarnings.quote(text) + " (" + place.joined(separator: ", ") + ")"
     }
 }

@@ -10,6 +10,9 @@ struct CategoryLabels {
     private(set) var placements: [PlacedLabel] = []
     /// Height of the label band.
     private(set) var height = 0.0
+    /// Categories whose names are not shown (only every n-th is), and those cut short.
+    private(set) var omitted: [Int] = []
+    private(set) var shortened: [Int] = []
 
     /// Straight labels wrap to at most this many lines before they turn.
     static let maximumLines = 3
@@ -56,6 +59,7 @@ struct CategoryLabels {
             if let previous = boxes.last, previous.maxX + ChartContext.gap / 2 > box.x { return false }
             boxes.append(box)
         }
+        omitted = labels.indices.filter { $0 % every != 0 }
         placements = zip(chosen, boxes).map { index, box in
             PlacedLabel(label: labels[index], pivot: Point(x: box.x, y: 0), offset: Point(x: 0, y: 0), rotation: 0,
                         alignment: .center, color: .black)
@@ -72,6 +76,7 @@ struct CategoryLabels {
         let clearance = thickness + 1
         let slanted = pitch >= clearance / Self.slant
         let every = slanted ? 1 : max(1, Int(ceil(clearance / pitch)))
+        omitted = texts.indices.filter { $0 % every != 0 }
         for index in texts.indices where index % every == 0 {
             let centre = centres[index]
             let longest = slanted
@@ -81,12 +86,19 @@ struct CategoryLabels {
             if label.width > longest {
                 let resolved = context.resolve(texts[index])
                 label = context.maker.fitted(resolved.value, language: resolved.language, width: max(longest, 1))
+                if label.shortened { shortened.append(index) }
             }
             let pivot = slanted ? Point(x: centre - Self.slant * thickness / 2, y: 0) : Point(x: centre - thickness / 2, y: 0)
             placements.append(PlacedLabel(label: label, pivot: pivot, offset: Point(x: -label.width, y: 0),
                                           rotation: slanted ? -.pi / 4 : -.pi / 2, alignment: .end, color: .black))
             height = max(height, slanted ? Self.slant * (label.width + label.height) : label.width)
         }
+    }
+
+    /// Tells the author which names are left out or cut short.
+    func report(_ texts: [Text], context: ChartContext) {
+        context.warnings.leftOut("category label", omitted.map { context.quoted(texts[$0]) }, reason: "no room")
+        context.warnings.shortened("category label", shortened.map { context.quoted(texts[$0]) })
     }
 
     /// Adds the labels to `canvas` with the top of the band at `top`.

@@ -55,6 +55,12 @@ struct ChartCanvas {
         if let outline = look.outline { stroke(elements, color: outline, width: SeriesLook.outlineWidth) }
     }
 
+    /// A box of the page's colour (white) under a label that lies on gridlines or hatching,
+    /// so that they stop short of its text.
+    mutating func knockout(_ rect: Rect) {
+        fill(PathElement.rectangle(rect), color: .white)
+    }
+
     /// Places an unrotated label with its box's top-left corner at `origin`.
     mutating func place(_ label: Label, at origin: Point, alignment: LineAlignment = .start, color: Color) {
         items.append(.label(PlacedLabel(label: label, pivot: origin, offset: Point(x: 0, y: 0), rotation: 0,

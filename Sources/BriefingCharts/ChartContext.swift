@@ -19,6 +19,13 @@ struct ChartContext {
     let palette: [Color]
     /// One label line in the chart's language.
     let lineHeight: Double
+    /// Generated numbers ("1,250", "42%", "-2.5") are set in the Latin face when the
+    /// language's own face would make their lines taller (Lao, Arabic: marks above and
+    /// below the letters): they are Latin digits anyway, and a number then takes the same
+    /// room in every language, so axes come out alike.
+    let latinNumbers: Bool
+    /// What had to be left out or cut short.
+    let warnings = ChartWarnings()
 
     /// Space between a label and what it labels, and between neighbouring labels.
     static let gap = 3.0
@@ -38,6 +45,7 @@ struct ChartContext {
         gridColor = options.printSafe ? Color(grey: 0.7) : style.colors.rule.lighter(0.45)
         palette = style.colors.charts.isEmpty ? Self.defaultPalette : style.colors.charts
         lineHeight = maker.lineHeight(language: options.language)
+        latinNumbers = lineHeight > maker.lineHeight(language: "en") * 1.1
     }
 
     func resolve(_ text: Text) -> Text.Resolved {
@@ -52,10 +60,28 @@ struct ChartContext {
         return maker.make(resolved.value, language: resolved.language, width: width)
     }
 
-    /// A one-line label of generated text (numbers, dates) in the chart's language.
+    /// A one-line label of generated text (numbers, dates) in the chart's language; a bare
+    /// number in Latin digits in the Latin face where that is more compact.
     func label(_ string: String, bold: Bool = false) -> Label {
         let text = options.nativeDigits ? Script.nativeDigits(string, language: options.language) : string
-        return maker.make(text, language: options.language, bold: bold)
+        let latin = latinNumbers && text.unicodeScalars.allSatisfy { $0.isASCII ? !$0.properties.isAlphabetic : Self.numberMarks.contains($0) }
+        return maker.make(text, language: latin ? "en" : options.language, bold: bold)
+    }
+
+    /// What a bare number may contain besides ASCII digits and punctuation: no-break spaces,
+    /// the left-to-right mark before a minus, superscripts of "× 10⁻⁶".
+    private static let numberMarks = Set("\u{00A0}\u{202F}\u{200E}×⁰¹²³⁴⁵⁶⁷⁸⁹⁻…".unicodeScalars)
+
+    /// A model text wrapped to `width` in at most `maxLines` lines, cut short with an ellipsis
+    /// if it needs more (`shortened` then says so).
+    func fitted(_ text: Text, width: Double, maxLines: Int = 1) -> Label {
+        let resolved = resolve(text)
+        return maker.fitted(resolved.value, language: resolved.language, width: width, maxLines: maxLines)
+    }
+
+    /// 'text' in the rendered language, for warnings.
+    func quoted(_ text: Text) -> String {
+        ChartWarnings.quote(resolve(text).value)
     }
 
     /// Looks for series (or slices) in order: a series' own colour, else the colour its name

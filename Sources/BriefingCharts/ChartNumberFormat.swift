@@ -71,8 +71,13 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// otherwise the largest of the language's scale words that fits is used, and none below a
     /// million. Amounts under a thousandth count in powers of ten ("2.5 × 10⁻⁶"), so that
     /// nobody has to count zeros on an axis.
+    ///
+    /// Chinese, Japanese and Korean count in myriads whatever the author's scale: the myriad
+    /// (万 10⁴, 億 10⁸, 兆 10¹²) that gives the largest amount two to four whole digits
+    /// ("1,570万", "50億"); else the million of statistical tables when it does ("242百万",
+    /// rather than "2.42億"); else the largest word that fits ("1兆").
     public func magnitude(largest: Double, preferred: ChartScale = .one) -> Magnitude {
-        if let tier = words.tiers.first(where: { $0.factor == preferred.factor }),
+        if !words.myriads, let tier = words.tiers.first(where: { $0.factor == preferred.factor }),
            largest == 0 || (largest >= tier.factor && largest < tier.factor * 1e4) {
             return tier
         }
@@ -81,6 +86,17 @@ public struct ChartNumberFormat: Sendable, Hashable {
             return Magnitude(factor: pow(10, Double(exponent)), word: Self.timesTen(exponent))
         }
         guard largest >= Self.smallestScaled else { return .one }
+        if words.myriads {
+            func wholeDigits(_ tier: Magnitude) -> Bool { largest >= tier.factor * 10 && largest < tier.factor * 1e4 }
+            func isMyriad(_ tier: Magnitude) -> Bool {
+                let exponent = log10(tier.factor)
+                return abs(exponent - (exponent / 4).rounded() * 4) < 1e-9
+            }
+            if let tier = words.tiers.first(where: { isMyriad($0) && wholeDigits($0) }) ?? words.tiers.first(where: wholeDigits) {
+                return tier
+            }
+            return words.tiers.last(where: { isMyriad($0) && $0.factor <= largest }) ?? .one
+        }
         return words.tiers.last(where: { $0.factor <= largest }) ?? .one
     }
 

@@ -3,17 +3,34 @@ import BriefingModel
 import BriefingStyle
 import BriefingText
 
+/// A drawn chart, with what it had to leave out or cut short to fit.
+public struct ChartDrawing {
+    /// The chart's paths and glyph runs, `size` large.
+    public var frame: Frame
+    /// One sentence per omission, for the author, in English: "timeline label 'Joint
+    /// statement on power trade' (2025-10-08) left out: no room", "category label 'Ministry
+    /// of Public Works and Transport' shortened to fit", "2 value labels left out (bars too
+    /// thin): '5', '10'". Empty when everything the chart says is shown.
+    public var warnings: [String]
+
+    public init(frame: Frame, warnings: [String]) {
+        self.frame = frame
+        self.warnings = warnings
+    }
+}
+
 /// Turns a chart into a frame of paths and glyph runs: the only entry point of this module.
 public enum ChartRenderer {
     /// Draws the plot area, axes, tick and value labels and the legend of `chart`, all inside
-    /// `size`. The figure number, title, note and source are not drawn: the layout sets them
-    /// as text around the frame.
+    /// `size`, and says what did not fit. The figure number, title, note and source are not
+    /// drawn: the layout sets them as text around the frame.
     ///
     /// Labels are shaped by `text` in the style's sans-serif faces at `options.fontSize`; no
     /// two labels overlap, nor does a label cover a bar. For a right-to-left language the whole
-    /// drawing is mirrored (category order, value axis, pie direction), text excepted.
-    public static func frame(for chart: Chart, size: (width: Double, height: Double), style: Style,
-                             options: ChartOptions, text: TextEngine) -> Frame {
+    /// drawing is mirrored (category order, value axis, pie direction), text excepted. A label
+    /// that cannot be placed is left out or cut short with "…", and `warnings` says so.
+    public static func draw(_ chart: Chart, size: (width: Double, height: Double), style: Style,
+                            options: ChartOptions, text: TextEngine) -> ChartDrawing {
         let context = ChartContext(chart: chart, width: max(0, size.width), height: max(0, size.height),
                                    style: style, options: options, text: text)
         var canvas = ChartCanvas()
@@ -30,6 +47,13 @@ public enum ChartRenderer {
             ProgressChart(context: context).draw(into: &canvas)
         }
         if options.rightToLeft { canvas = canvas.mirrored(width: context.width) }
-        return canvas.frame(width: context.width, height: context.height)
+        return ChartDrawing(frame: canvas.frame(width: context.width, height: context.height),
+                            warnings: context.warnings.messages)
+    }
+
+    /// The drawing alone, without the warnings: `draw(…).frame`.
+    public static func frame(for chart: Chart, size: (width: Double, height: Double), style: Style,
+                             options: ChartOptions, text: TextEngine) -> Frame {
+        draw(chart, size: size, style: style, options: options, text: text).frame
     }
 }

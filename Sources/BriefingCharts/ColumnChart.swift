@@ -3,6 +3,9 @@ import BriefingModel
 
 /// Column, stacked-column, line and area charts: categories across, values upwards, tick
 /// labels at the start edge, the axis caption ("Md USD") above them.
+///
+/// Drawing order: gridlines, then bars (or area fills, then lines), the zero line, and the
+/// value labels last, each on a white box so that no gridline runs through its figures.
 struct ColumnChart {
     let context: ChartContext
 
@@ -16,6 +19,8 @@ struct ColumnChart {
         var bands: BarBands
         var ticks: [(value: Double, label: Label)]
         var values: [(mark: ValueMark, label: Label)]
+        /// Value labels there was no room for (bars too narrow for any of them).
+        var valuesLeftOut: [ValueMark]
         var categories: CategoryLabels
         var categoryTop: Double
 
@@ -29,10 +34,12 @@ struct ColumnChart {
 
     func draw(into canvas: inout ChartCanvas) {
         let data = CategoryData(context: context, stacked: type == .stackedColumn)
+        let looks = type == .area ? data.looks.map { LineSeries.areaLook($0, printSafe: context.options.printSafe) } : data.looks
         var top = 0.0
         if data.seriesCount > 1 {
-            let entries = zip(data.names, data.looks).compactMap { name, look in name.map { (name: $0, look: look) } }
-            top = Legend(entries: entries, swatch: hasBars ? .box : .line).draw(into: &canvas, context: context, top: 0)
+            let entries = zip(data.names, looks).compactMap { name, look in name.map { (name: $0, look: look) } }
+            let swatch: Legend.Swatch = hasBars ? .box : type == .area ? .area : .line
+            top = Legend(entries: entries, swatch: swatch).draw(into: &canvas, context: context, top: 0)
             top += ChartContext.gap * 2
         }
         if let caption = data.caption {
@@ -53,12 +60,24 @@ struct ColumnChart {
         if hasBars {
             drawBars(data, plan, into: &canvas)
         } else {
-            for (series, row) in data.values.enumerated() {
-                let points = row.enumerated().map { category, value in
+            let points = data.values.map { row in
+                row.enumerated().map { category, value in
                     value.map { Point(x: plan.slot(category) + plan.pitch / 2, y: plan.y($0)) }
                 }
-                LineSeries.draw(points: points, baseline: plan.y(baseline), look: data.looks[series], area: type == .area,
-                                markers: plan.pitch >= LineSeries.markerSize * 3, into: &canvas)
+            }
+            if type == .area {
+                // Largest series at the back, so that smaller ones stand in front of it.
+                let order = data.values.indices.sorted { a, b in
+                    let sizes = [a, b].map { data.values[$0].compactMap { $0.map(abs) }.reduce(0, +) }
+                    return sizes[0] != sizes[1] ? sizes[0] > sizes[1] : a < b
+                }
+                for series in order {
+                    LineSeries.fill(points: points[series], baseline: plan.y(baseline), look: looks[series], into: &canvas)
+                }
+            }
+            for series in data.values.indices {
+                LineSeries.draw(points: points[series], look: data.looks[series], markers: plan.pitch >= LineSeries.markerSize * 3,
+                                into: &canvas)
             }
         }
         canvas.stroke([.move(Point(x: plan.plotLeft, y: plan.y(baseline))), .line(Point(x: context.width, y: plan.y(baseline)))],
@@ -66,9 +85,17 @@ struct ColumnChart {
         for (mark, label) in plan.values {
             let centre = plan.slot(mark.category) + plan.bands.offset(mark.series) + plan.bands.thickness / 2
             let y = mark.end >= 0 ? plan.y(mark.end) - ChartContext.gap / 2 - label.height : plan.y(mark.end) + ChartContext.gap / 2
+            let pad = max(0, min(1, (plan.bands.labelRoom - label.width) / 2))
+            canvas.knockout(Rect(x: centre - label.width / 2 - pad, y: y, width: label.width + 2 * pad, height: label.height))
             canvas.place(label, at: Point(x: centre - label.width / 2, y: y), alignment: .center, color: context.textColor)
         }
         plan.categories.place(into: &canvas, top: plan.categoryTop, color: context.textColor)
+        plan.categories.report(data.categories, context: context)
+        context.warnings.leftOut("value label", plan.valuesLeftOut.map { mark in
+            SegmentLabel.describe(data.text(mark.value, withUnit: false, format: context.format, unit: nil),
+                                  category: data.categories[mark.category], series: data.stacked ? nil : data.names[mark.series],
+                                  context: context)
+        }, reason: "columns too narrow")
     }
 
     private func plan(_ data: CategoryData, top: Double, tickWidth: Double) -> Plan {
@@ -77,6 +104,7 @@ struct ColumnChart {
         let pitch = max(0, context.width - plotLeft) / Double(max(1, data.categoryCount))
         let bands = BarBands(pitch: pitch, bars: hasBars && !data.stacked ? data.seriesCount : 1)
         var values: [(mark: ValueMark, label: Label)] = []
+        var valuesLeftOut: [ValueMark] = []
         if hasBars {
             let marks = data.marks
             for withUnit in [true, false] {
@@ -86,21 +114,25 @@ struct ColumnChart {
                     break
                 }
             }
+            if values.isEmpty { valuesLeftOut = marks }
         }
         let valueHeight = values.map(\.label.height).max() ?? 0
         let centres = (0..<data.categoryCount).map { plotLeft + (Double($0) + 0.5) * pitch }
         let categories = CategoryLabels(context: context, texts: data.categories, centres: centres, pitch: pitch,
                                         maxHeight: max(lineHeight, (context.height - top) * 0.35), skipStraight: !hasBars)
         let categoryTop = context.height - categories.height
-        let axisTop = top + max(lineHeight / 2, values.contains { $0.mark.end >= 0 } ? valueHeight + gap : 0)
+        let tickHeight = context.label(context.format.number(0, fractionDigits: 0)).height
+        let axisTop = top + max(tickHeight / 2, values.contains { $0.mark.end >= 0 } ? valueHeight + gap : 0)
         let below = values.contains { $0.mark.end < 0 } ? valueHeight + 2 * gap : 0
         let axisBottom = max(axisTop + 1, categoryTop - max(lineHeight / 2 + gap, below))
-        let intervals = min(10, max(1, Int((axisBottom - axisTop) / (lineHeight * 2.2))))
         let extent = data.extent(includeZero: hasBars || type == .area || data.lineIncludesZero)
-        let axis = ValueAxis(covering: extent.low, extent.high, intervals: intervals)
+        // Every tick gets its label: intervals at least a label's height and a point apart.
+        let axis = ValueAxis.choose(covering: extent.low, extent.high) { axis in
+            (axisBottom - axisTop) / Double(max(1, axis.range.count - 1)) >= tickHeight + 1
+        }
         let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }
         return Plan(plotLeft: plotLeft, pitch: pitch, axisTop: axisTop, axisBottom: axisBottom, axis: axis, bands: bands,
-                    ticks: ticks, values: values, categories: categories, categoryTop: categoryTop)
+                    ticks: ticks, values: values, valuesLeftOut: valuesLeftOut, categories: categories, categoryTop: categoryTop)
     }
 
     private func drawAxis(_ plan: Plan, tickWidth: Double, into canvas: inout ChartCanvas) {
@@ -119,6 +151,7 @@ struct ColumnChart {
 
     private func drawBars(_ data: CategoryData, _ plan: Plan, into canvas: inout ChartCanvas) {
         let bands = plan.bands
+        var leftOut: [String] = []
         for category in 0..<data.categoryCount {
             let pieces: [(series: Int, from: Double, to: Double)] = data.stacked
                 ? data.segments(category: category)
@@ -126,18 +159,23 @@ struct ColumnChart {
             for piece in pieces {
                 let x = plan.slot(category) + bands.offset(data.stacked ? 0 : piece.series)
                 let top = min(plan.y(piece.from), plan.y(piece.to)), height = abs(plan.y(piece.to) - plan.y(piece.from))
-                guard height > 0.01 else { continue }
+                let text = data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil)
+                guard height > 0.01 else {
+                    if data.stacked && piece.to != piece.from {
+                        leftOut.append(SegmentLabel.describe(text, category: data.categories[category],
+                                                             series: data.names[piece.series], context: context))
+                    }
+                    continue
+                }
                 let rect = Rect(x: x, y: top, width: bands.thickness, height: height)
                 let look = data.looks[piece.series]
                 canvas.fill(PathElement.rectangle(rect), look: look)
-                if data.stacked && !context.options.printSafe {
-                    let label = context.label(data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil))
-                    if label.width <= rect.width - 2 && label.height <= rect.height - 1 {
-                        canvas.place(label, at: Point(x: x + (rect.width - label.width) / 2, y: top + (height - label.height) / 2),
-                                     alignment: .center, color: look.textColor)
-                    }
+                if data.stacked && !SegmentLabel.place(context.label(text), in: rect, look: look, into: &canvas) {
+                    leftOut.append(SegmentLabel.describe(text, category: data.categories[category],
+                                                         series: data.names[piece.series], context: context))
                 }
             }
         }
+        context.warnings.leftOut("segment value label", leftOut, reason: "segments too small")
     }
 }

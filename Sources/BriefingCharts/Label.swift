@@ -11,6 +11,8 @@ struct Label {
     var height: Double
     /// The widest piece between break opportunities: wrapping narrower breaks inside a word.
     var widestWord: Double
+    /// The text was cut short with an ellipsis to fit (see `LabelMaker.fitted`).
+    var shortened = false
 }
 
 /// Shapes chart labels in the style's sans-serif faces, through the same text engine as body
@@ -72,7 +74,9 @@ struct LabelMaker {
         }
         var count = low
         if let space = characters.prefix(count).lastIndex(where: \.isWhitespace), space >= count / 2 { count = space }
-        return make(candidate(count), language: language, width: width, bold: bold)
+        var label = make(candidate(count), language: language, width: width, bold: bold)
+        label.shortened = true
+        return label
     }
 
     /// The height of one line of text in `language`.

@@ -4,14 +4,19 @@ import BriefingModel
 /// Swatches and names of the series (or of a pie's slices), in rows across the top of a chart.
 struct Legend {
     enum Swatch {
-        /// A filled square: bars, areas, slices.
+        /// A filled square: bars, slices.
         case box
         /// A stretch of line with its marker: line charts.
         case line
+        /// A filled square under its series' line: area charts, whose series are both.
+        case area
     }
 
     var entries: [(name: Text, look: SeriesLook)]
     var swatch: Swatch
+    /// A figure after each name, never shortened ("USD 34.5 million" for a pie's slice);
+    /// empty, or one per entry.
+    var details: [String?] = []
 
     /// The legend may take this share of the chart's height; names are shortened to fit it,
     /// and in a chart too small even for that, the entries that do not fit are left out.
@@ -20,15 +25,19 @@ struct Legend {
     static let nameShares = [0.45, 0.3, 0.2]
 
     private struct Entry {
+        var index: Int
         var label: Label
+        var detail: Label?
         var look: SeriesLook
         var origin: Point
+        var height: Double { max(label.height, detail?.height ?? 0) }
     }
 
-    /// Draws the legend from `top` across the chart's width; returns its height.
+    /// Draws the legend from `top` across the chart's width; returns its height. Names left
+    /// out or cut short are reported.
     func draw(into canvas: inout ChartCanvas, context: ChartContext, top: Double) -> Double {
         let size = context.options.fontSize
-        let swatchWidth = swatch == .box ? size : size * 2.2
+        let swatchWidth = swatch == .line ? size * 2.2 : size
         let room = context.height * Self.heightShare
         var placed: [Entry] = []
         var height = 0.0
@@ -36,7 +45,12 @@ struct Legend {
             (placed, height) = layout(context: context, share: share, swatchWidth: swatchWidth)
             if height <= room { break }
         }
-        placed = placed.filter { $0.origin.y + $0.label.height <= max(room, placed.first?.label.height ?? 0) }
+        let all = placed
+        placed = placed.filter { $0.origin.y + $0.height <= max(room, placed.first?.height ?? 0) }
+        let shown = Set(placed.map(\.index))
+        context.warnings.leftOut("legend entry", all.filter { !shown.contains($0.index) }.map { context.quoted(entries[$0.index].name) },
+                                 reason: "no room")
+        context.warnings.shortened("legend entry", placed.filter(\.label.shortened).map { context.quoted(entries[$0.index].name) })
         for entry in placed {
             let x = entry.origin.x, y = top + entry.origin.y
             let middle = y + (entry.label.baselines.first ?? entry.label.height) - size * 0.35
@@ -48,32 +62,53 @@ struct Legend {
                 canvas.stroke([.move(Point(x: x, y: middle)), .line(Point(x: x + swatchWidth, y: middle))],
                               color: entry.look.line, width: LineSeries.lineWidth, dash: entry.look.dash)
                 LineSeries.marker(entry.look, at: Point(x: x + swatchWidth / 2, y: middle), into: &canvas)
+            case .area:
+                let square = Rect(x: x, y: middle - size * 0.45, width: size * 0.9, height: size * 0.9)
+                var fill = entry.look
+                fill.outline = nil
+                canvas.fill(PathElement.rectangle(square), look: fill)
+                canvas.stroke([.move(Point(x: square.x, y: square.y)), .line(Point(x: square.maxX, y: square.y))],
+                              color: entry.look.line, width: LineSeries.lineWidth, dash: entry.look.dash)
             }
-            canvas.place(entry.label, at: Point(x: x + swatchWidth + ChartContext.gap, y: y), color: context.textColor)
+            let nameX = x + swatchWidth + ChartContext.gap
+            canvas.place(entry.label, at: Point(x: nameX, y: y), color: context.textColor)
+            if let detail = entry.detail {
+                canvas.place(detail, at: Point(x: nameX + entry.label.width + Self.detailGap(details[entry.index]), y: y),
+                             color: context.mutedColor)
+            }
         }
-        return placed.map { $0.origin.y + $0.label.height }.max() ?? 0
+        return placed.map { $0.origin.y + $0.height }.max() ?? 0
+    }
+
+    /// Space between a name and its figure: none before a full-width parenthesis, which
+    /// brings its own.
+    private static func detailGap(_ detail: String?) -> Double {
+        detail?.hasPrefix("（") == true ? 0 : ChartContext.gap
     }
 
     /// Entries flowed into rows, names at most `share` of the width; origins from the legend's
     /// top-left corner.
     private func layout(context: ChartContext, share: Double, swatchWidth: Double) -> ([Entry], Double) {
-        let spacing = context.options.fontSize * 1.5
-        var entries: [Entry] = []
+        let spacing = context.options.fontSize * 1.5, gap = ChartContext.gap
+        var placed: [Entry] = []
         var x = 0.0, y = 0.0, rowHeight = 0.0
-        for (name, look) in self.entries {
-            let resolved = context.resolve(name)
-            let limit = max(1, min(context.width * share, context.width - swatchWidth - ChartContext.gap))
-            let label = context.maker.fitted(resolved.value, language: resolved.language, width: limit)
-            let width = swatchWidth + ChartContext.gap + label.width
+        for (index, (name, look)) in entries.enumerated() {
+            let text = index < details.count ? details[index] : nil
+            let detail = text.map { context.label($0) }
+            let detailWidth = detail.map { $0.width + Self.detailGap(text) } ?? 0
+            let limit = max(1, min(context.width * share, context.width - swatchWidth - gap - detailWidth))
+            let label = context.fitted(name, width: limit)
+            let width = swatchWidth + gap + label.width + detailWidth
             if x > 0 && x + width > context.width {
                 x = 0
                 y += rowHeight
                 rowHeight = 0
             }
-            entries.append(Entry(label: label, look: look, origin: Point(x: x, y: y)))
+            let entry = Entry(index: index, label: label, detail: detail, look: look, origin: Point(x: x, y: y))
+            placed.append(entry)
             x += width + spacing
-            rowHeight = max(rowHeight, label.height)
+            rowHeight = max(rowHeight, entry.height)
         }
-        return (entries, y + rowHeight)
+        return (placed, y + rowHeight)
     }
 }

@@ -1,5 +1,6 @@
 import BriefingFrame
 import BriefingModel
+import BriefingText
 import Foundation
 
 /// Pie and donut charts: slices clockwise from twelve o'clock in category order, a legend of
@@ -12,11 +13,15 @@ struct PieChart {
     static let leaderRoom = 14.0
     /// A donut's hole, as a share of its radius.
     static let hole = 0.58
+    /// A slice whose outer edge is shorter than this is a sliver, drawn again on top.
+    static let sliver = 4.0
+    static let sliverOutline = 0.6
 
     private struct Slice {
         var category: Int
         var start: Double
         var end: Double
+        var text: String
         var label: Label
         var middle: Double { (start + end) / 2 }
     }
@@ -30,7 +35,8 @@ struct PieChart {
                                   colors: Array(repeating: nil, count: count))
         var top = 0.0
         if count > 0 {
-            top = Legend(entries: Array(zip(chart.categories, looks)), swatch: .box).draw(into: &canvas, context: context, top: 0)
+            top = Legend(entries: Array(zip(chart.categories, looks)), swatch: .box, details: amounts(values))
+                .draw(into: &canvas, context: context, top: 0)
             top += 2 * gap
         }
         let total = values.reduce(0, +)
@@ -38,20 +44,31 @@ struct PieChart {
         let region = Rect(x: 0, y: top, width: context.width, height: max(0, context.height - top))
         var slices: [Slice] = []
         var angle = -Double.pi / 2
+        let shares = Self.shares(values)
         for (category, value) in values.enumerated() where value > 0 {
             let sweep = 2 * .pi * value / total
-            slices.append(Slice(category: category, start: angle, end: angle + sweep, label: context.label(percent(value / total))))
+            let text = percent(shares.percents[category], fractionDigits: shares.fractionDigits)
+            slices.append(Slice(category: category, start: angle, end: angle + sweep, text: text, label: context.label(text)))
             angle += sweep
         }
         let centre = Point(x: region.x + region.width / 2, y: region.y + region.height / 2)
         let (radius, outside) = fit(slices, in: region, centre: centre)
         let inner = context.chart.type == .donut ? radius * Self.hole : 0
 
+        func wedge(_ slice: Slice) -> [PathElement] {
+            PathGeometry.wedge(center: centre, inner: inner, outer: radius, from: slice.start, to: slice.end)
+        }
         for slice in slices {
-            let look = looks[slice.category]
-            let wedge = PathGeometry.wedge(center: centre, inner: inner, outer: radius, from: slice.start, to: slice.end)
-            canvas.fill(wedge, look: look)
-            if !context.options.printSafe && slices.count > 1 { canvas.stroke(wedge, color: .white, width: 1) }
+            canvas.fill(wedge(slice), look: looks[slice.category])
+            if !context.options.printSafe && slices.count > 1 { canvas.stroke(wedge(slice), color: .white, width: 1) }
+        }
+        // Slivers again on top, so that neither the white gaps between slices nor their
+        // neighbours' outlines swallow them; in print, with a dark outline of their own.
+        for slice in slices where slices.count > 1 && (slice.end - slice.start) * radius < Self.sliver {
+            var look = looks[slice.category]
+            look.outline = nil
+            canvas.fill(wedge(slice), look: look)
+            if context.options.printSafe { canvas.stroke(wedge(slice), color: .black, width: Self.sliverOutline) }
         }
         for slice in slices where !outside.contains(slice.category) {
             let look = looks[slice.category]
@@ -67,11 +84,50 @@ struct PieChart {
         if inner > 0 { placeTotal(total, centre: centre, inner: inner, into: &canvas) }
     }
 
-    /// "42 %", with a decimal under ten per cent, and "<0.1 %" for a sliver.
-    private func percent(_ share: Double) -> String {
-        let value = share * 100
-        if value < 0.05 { return "<" + context.format.percent(0.1, fractionDigits: 1) }
-        return context.format.percent(value, fractionDigits: value < 10 ? 1 : 0)
+    /// "42 %", or "<0.1 %" for a sliver that rounds to nothing.
+    private func percent(_ value: Double, fractionDigits: Int) -> String {
+        if value <= 0 { return "<" + context.format.percent(pow(10, Double(-fractionDigits)), fractionDigits: fractionDigits) }
+        return context.format.percent(value, fractionDigits: fractionDigits)
+    }
+
+    /// Each value's share in percent, rounded by the largest-remainder method so that the
+    /// shares add up to exactly 100: whole percents, or tenths when whole percents would round
+    /// a slice to nothing. Every share gets the same number of decimals.
+    static func shares(_ values: [Double]) -> (percents: [Double], fractionDigits: Int) {
+        let total = values.filter { $0 > 0 }.reduce(0, +)
+        guard total > 0 else { return (values.map { _ in 0 }, 0) }
+        func rounded(_ digits: Int) -> [Double] {
+            let units = 100 * pow(10, Double(digits))
+            let exact = values.map { max(0, $0) / total * units }
+            var whole = exact.map { $0.rounded(.down) }
+            var left = Int((units - whole.reduce(0, +)).rounded())
+            let order = exact.indices.sorted { a, b in
+                let ra = exact[a] - whole[a], rb = exact[b] - whole[b]
+                return ra != rb ? ra > rb : exact[a] != exact[b] ? exact[a] > exact[b] : a < b
+            }
+            for index in order where left > 0 && exact[index] > 0 {
+                whole[index] += 1
+                left -= 1
+            }
+            return whole.map { $0 / pow(10, Double(digits)) }
+        }
+        let percents = rounded(0)
+        if zip(values, percents).allSatisfy({ $0.0 <= 0 || $0.1 > 0 }) { return (percents, 0) }
+        return (rounded(1), 1)
+    }
+
+    /// The amounts after the legend's names, in the chart's unit and one magnitude for all
+    /// ("USD 34.5 million"), so that the unit and scale show; none when the unit is "%".
+    private func amounts(_ values: [Double]) -> [String?] {
+        let unit = context.unit
+        guard !ChartNumberFormat.isPercent(unit) else { return [] }
+        let factor = context.chart.scale.factor, format = context.format
+        let magnitude = format.magnitude(largest: (values.max() ?? 0) * factor, preferred: context.chart.scale)
+        let shown = values.map { $0 * factor / magnitude.factor }
+        let digits = ChartNumberFormat.fractionDigits(showing: shown, significant: 3)
+        let wide: Set<Script> = [.japanese, .hanSimplified, .hanTraditional]
+        let (open, close) = wide.contains(Script.of(language: context.options.language)) ? ("（", "）") : ("(", ")")
+        return shown.map { open + format.quantity(format.number($0, fractionDigits: digits), magnitude: magnitude, unit: unit) + close }
     }
 
     /// The largest radius that leaves room for the labels that cannot go inside their slice,
@@ -148,7 +204,9 @@ struct PieChart {
                 }
                 // Too many to stack: leave out the thinnest.
                 if let thinnest = side.indices.min(by: { side[$0].end - side[$0].start < side[$1].end - side[$1].start }) {
-                    side.remove(at: thinnest)
+                    let slice = side.remove(at: thinnest)
+                    context.warnings.leftOut("share label", [ChartWarnings.quote(slice.text) + " ("
+                        + context.resolve(context.chart.categories[slice.category]).value + ")"], reason: "no room")
                 }
             }
             for (slice, box) in zip(side, boxes) {
@@ -166,7 +224,10 @@ struct PieChart {
         let text = context.format.format(total, scale: context.chart.scale, unit: context.unit)
         let label = context.label(text, bold: true)
         let halfWidth = label.width / 2, halfHeight = label.height / 2
-        guard (halfWidth * halfWidth + halfHeight * halfHeight).squareRoot() <= inner - 2 else { return }
+        guard (halfWidth * halfWidth + halfHeight * halfHeight).squareRoot() <= inner - 2 else {
+            context.warnings.leftOut("donut total", [ChartWarnings.quote(text)], reason: "the hole is too small")
+            return
+        }
         canvas.place(label, at: Point(x: centre.x - halfWidth, y: centre.y - halfHeight), alignment: .center,
                      color: context.textColor)
     }

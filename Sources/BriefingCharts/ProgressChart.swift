@@ -9,16 +9,20 @@ struct ProgressChart {
     let context: ChartContext
 
     static let maximumThickness = 12.0
+    /// The target line over values past their target, and the white halo around it.
+    static let targetWidth = 0.9
+    static let targetHalo = 2.7
 
     func draw(into canvas: inout ChartCanvas) {
         let items = context.chart.items
         guard !items.isEmpty else { return }
         let gap = ChartContext.gap, width = context.width
         let pitch = context.height / Double(items.count)
-        let percents = items.map { item -> Label in
+        let percentTexts = items.map { item -> String in
             let value = item.fraction * 100
-            return context.label(context.format.percent(value, fractionDigits: abs(value) < 10 ? 1 : 0), bold: true)
+            return context.format.percent(value, fractionDigits: abs(value) < 10 ? 1 : 0)
         }
+        let percents = percentTexts.map { context.label($0, bold: true) }
         let details = detailTexts(items)
         let natural = items.map { context.label($0.label) }
         let column = max(1, min(natural.map(\.width).max() ?? 0, width * 0.35))
@@ -40,6 +44,21 @@ struct ProgressChart {
         let tallest = (rows.map { $0.reduce(0) { $0 + $1.height } } + percents.map(\.height)).max() ?? 0
         let every = tallest <= pitch - 1 ? 1 : Int(1.5 * (tallest + 1) / pitch) + 1
         for index in rows.indices where index % every != 0 { rows[index] = [] }
+        let warnings = context.warnings
+        warnings.leftOut("progress label", items.indices.filter { rows[$0].isEmpty }.map { context.quoted(items[$0].label) },
+                         reason: "rows too narrow")
+        warnings.shortened("progress label", items.indices.filter { rows[$0].first?.shortened == true }.map { context.quoted(items[$0].label) })
+        // Figures not shown: "value / target" of rows with no room for a second line, and the
+        // percentage of rows left without a label.
+        let figures = items.indices.flatMap { index -> [String] in
+            let name = " (" + context.resolve(items[index].label).value + ")"
+            var texts = rows[index].count < 2 ? [ChartWarnings.quote(details[index]) + name] : []
+            if index % every != 0 { texts.append(ChartWarnings.quote(percentTexts[index]) + name) }
+            return texts
+        }
+        warnings.leftOut("value label", figures, reason: "rows too narrow")
+        warnings.shortened("value label", items.indices.filter { rows[$0].count == 2 && rows[$0][1].shortened }
+            .map { ChartWarnings.quote(details[$0]) })
         let labelWidth = rows.flatMap { $0.map(\.width) }.max() ?? 0
         let trackLeft = labelWidth + 2 * gap
         let trackRight = max(trackLeft + 1, width - (percents.map(\.width).max() ?? 0) - 2 * gap)
@@ -56,9 +75,12 @@ struct ProgressChart {
             if context.options.printSafe { canvas.stroke(PathElement.rectangle(bar(1)), color: .black, width: SeriesLook.outlineWidth) }
             if item.fraction > 0 { canvas.fill(PathElement.rectangle(bar(item.fraction)), color: fill) }
             if reach > 1 {
+                // The target: a dark line on a white halo, which shows on the filled bar as
+                // well as on the white page (and in print, on the dark grey fill).
                 let extent = thickness / 2 + min(2, (pitch - thickness) / 2)
-                canvas.stroke([.move(Point(x: x(1), y: middle - extent)), .line(Point(x: x(1), y: middle + extent))],
-                              color: context.textColor, width: 0.8)
+                let line: [PathElement] = [.move(Point(x: x(1), y: middle - extent)), .line(Point(x: x(1), y: middle + extent))]
+                canvas.stroke(line, color: .white, width: Self.targetHalo)
+                canvas.stroke(line, color: context.textColor, width: Self.targetWidth)
             }
             guard index % every == 0 else { continue }
             let percent = percents[index]

@@ -14,6 +14,10 @@ struct ScaleWords: Sendable, Hashable {
     var currencyFirst = false
     /// What separates a number from "%": a narrow no-break space in French, none in English.
     var percentSpace = ""
+    /// Counts in myriads (10⁴, 10⁸, 10¹²) as Chinese, Japanese and Korean do, with the
+    /// million of statistical tables (百万) for amounts that no myriad gives in whole numbers
+    /// of up to four digits (see `ChartNumberFormat.magnitude`).
+    var myriads = false
 
     enum CurrencyPosition { case code, symbol }
 
@@ -54,16 +58,19 @@ struct ScaleWords: Sendable, Hashable {
         case "ar":
             self.tiers = tiers([(million, "مليون"), (billion, "مليار"), (trillion, "تريليون")])
         case "ja":
-            self.tiers = tiers([(1e4, "万"), (1e8, "億"), (trillion, "兆")])
+            self.tiers = tiers([(1e4, "万"), (million, "百万"), (1e8, "億"), (trillion, "兆")])
             joinsWord = true
             joinsUnit = true
+            myriads = true
         case "zh":
-            self.tiers = tiers([(1e4, "万"), (1e8, "亿"), (trillion, "万亿")])
+            self.tiers = tiers([(1e4, "万"), (million, "百万"), (1e8, "亿"), (trillion, "万亿")])
             joinsWord = true
             joinsUnit = true
+            myriads = true
         case "ko":
-            self.tiers = tiers([(1e4, "만"), (1e8, "억"), (trillion, "조")])
+            self.tiers = tiers([(1e4, "만"), (million, "백만"), (1e8, "억"), (trillion, "조")])
             joinsWord = true
+            myriads = true
         default:
             // No words known: powers of ten read the same in every language.
             self.tiers = [6, 9, 12].map { Magnitude(factor: pow(10, Double($0)), word: ChartNumberFormat.timesTen($0)) }

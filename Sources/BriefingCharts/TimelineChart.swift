@@ -3,16 +3,26 @@ import BriefingModel
 import Foundation
 
 /// Timelines: events as dots on a date axis, each with its date and label in a block above
-/// or below the axis on a stem. Blocks go to the nearest level where they touch neither
-/// another block nor another event's stem; when the levels do not fit the height, labels
-/// get fewer lines, then the outermost levels lose their labels.
+/// or below the axis on a stem.
+///
+/// Blocks go, in date order, to the nearest level (above first, then below) where they touch
+/// neither another block nor another event's stem, centred on their stem or, when that does
+/// not clear, starting or ending at it like a flag. When the levels would not fit the height,
+/// the labels wrap narrower (in up to three lines), then the levels close up, then labels are
+/// cut short to two lines and one; only a block that finds no room even so is left out, and
+/// reported.
 struct TimelineChart {
     let context: ChartContext
 
     /// Gap between the axis (or the tick labels) and the first level of blocks.
     static let stemGap = 8.0
     static let dotRadius = 3.0
-    static let maximumLevels = 8
+    /// Space between levels of blocks, and the closer spacing tried when they do not fit.
+    static let levelGaps = [6.0, 3.0]
+    /// Label widths tried, as shares of the widest (a quarter of the chart, 60 to 150 points).
+    static let widthShares = [1.0, 0.8, 0.65]
+    /// The most ticks a date axis has.
+    static let maximumTicks = 12
 
     private struct Block {
         var event: Int
@@ -22,9 +32,20 @@ struct TimelineChart {
         var left = 0.0
         var above = true
         var level = 0
+        var alignment = LineAlignment.center
         var width: Double { max(date.width, text.width) }
         var height: Double { date.height + text.height }
         var right: Double { left + width }
+    }
+
+    private struct Layout {
+        var blocks: [Block] = []
+        /// The height of each level above (index 0) and below (index 1) the axis.
+        var levels: [[Double]] = [[], []]
+        var levelGap = TimelineChart.levelGaps[0]
+        /// Events whose label found no place.
+        var dropped: [Int] = []
+        var shortened: Int { blocks.count(where: \.text.shortened) }
     }
 
     func draw(into canvas: inout ChartCanvas) {
@@ -39,51 +60,56 @@ struct TimelineChart {
         func x(_ day: Double) -> Double { (day - start) / (end - start) * width }
         let ticks = tickLabels(from: start, to: end, names: names, x: x)
         let tickHeight = ticks.map(\.label.height).max() ?? context.lineHeight
+        let dates = events.map { event in
+            context.label(names.string(year: event.date.year, month: event.date.month, day: event.date.day, template: "dMMMy"),
+                          bold: true)
+        }
 
-        var blocks: [Block] = []
-        var layout = (levels: [[Double]](), total: 0.0)
-        for lines in [3, 2, 1] {
-            blocks = events.enumerated().map { index, event in
-                let date = context.label(names.string(year: event.date.year, month: event.date.month, day: event.date.day,
-                                                       template: "dMMMy"), bold: true)
-                let resolved = context.resolve(event.label)
-                let text = context.maker.fitted(resolved.value, language: resolved.language,
-                                                width: min(150, max(60, width / 4)), maxLines: lines)
-                return Block(event: index, x: x(days[index]), date: date, text: text)
+        // Wrapping narrower first, then closer levels, then shorter labels: the first
+        // arrangement that shows every label whole wins, else the one that leaves out fewest.
+        let widest = min(150, max(60, width / 4))
+        var trials: [(width: Double, lines: Int, gap: Double)] = []
+        for gap in Self.levelGaps {
+            for share in Self.widthShares { trials.append((max(40, widest * share), 3, gap)) }
+        }
+        trials += [(widest, 2, Self.levelGaps.last ?? 3), (widest, 1, Self.levelGaps.last ?? 3)]
+        var layout = Layout()
+        var best: Layout?
+        for trial in trials {
+            let blocks = events.indices.map { index in
+                Block(event: index, x: x(days[index]), date: dates[index],
+                      text: context.fitted(events[index].label, width: trial.width, maxLines: trial.lines))
             }
-            blocks = assignLevels(blocks, ticks: ticks.map(\.box))
-            layout = levelHeights(blocks, tickHeight: tickHeight)
-            if layout.total <= context.height { break }
+            layout = arrange(blocks, ticks: ticks.map(\.box), tickHeight: tickHeight, gap: trial.gap)
+            if best.map({ (layout.dropped.count, layout.shortened) < ($0.dropped.count, $0.shortened) }) ?? true { best = layout }
+            if layout.dropped.isEmpty && layout.shortened == 0 { break }
         }
-        // Still too tall: the outermost level loses its labels until the rest fits.
-        while layout.total > context.height, let outermost = blocks.map(\.level).max() {
-            let side = blocks.filter { $0.level == outermost }.count(where: \.above) > 0
-            blocks.removeAll { $0.level == outermost && $0.above == side }
-            layout = levelHeights(blocks, tickHeight: tickHeight)
-        }
-        let aboveHeight = layout.levels[0].reduce(0) { $0 + $1 + ChartContext.gap * 2 }
-        let axisY = max(0, (context.height - layout.total) / 2) + aboveHeight + Self.stemGap
+        layout = best ?? layout
+        report(layout, events: events)
+
+        let total = totalHeight(layout.levels, gap: layout.levelGap, tickHeight: tickHeight)
+        let aboveHeight = layout.levels[0].reduce(0) { $0 + $1 + layout.levelGap }
+        let axisY = max(0, (context.height - total) / 2) + aboveHeight + Self.stemGap
 
         canvas.stroke([.move(Point(x: 0, y: axisY)), .line(Point(x: width, y: axisY))], color: context.textColor, width: 0.8)
         for tick in ticks {
             canvas.stroke([.move(Point(x: tick.x, y: axisY)), .line(Point(x: tick.x, y: axisY + 3))], color: context.textColor, width: 0.6)
             canvas.place(tick.label, at: Point(x: tick.box.x, y: axisY + 4), alignment: .center, color: context.mutedColor)
         }
-        for block in blocks {
+        for block in layout.blocks {
             let heights = layout.levels[block.above ? 0 : 1]
-            let offset = heights.prefix(block.level).reduce(0) { $0 + $1 + ChartContext.gap * 2 }
+            let offset = heights.prefix(block.level).reduce(0) { $0 + $1 + layout.levelGap }
             let top = block.above ? axisY - Self.stemGap - offset - block.height
                 : axisY + 4 + tickHeight + Self.stemGap + offset
             let stemEnd = block.above ? top + block.height : top
             canvas.stroke([.move(Point(x: block.x, y: axisY)), .line(Point(x: block.x, y: stemEnd))], color: context.mutedColor, width: 0.5)
-            let alignment: LineAlignment = block.left <= 0 ? .start : block.right >= width - 0.01 ? .end : .center
             for (label, y, color) in [(block.date, top, context.mutedColor), (block.text, top + block.date.height, context.textColor)] {
-                let x: Double = switch alignment {
+                let x: Double = switch block.alignment {
                 case .start: block.left
                 case .center: block.left + (block.width - label.width) / 2
                 case .end: block.right - label.width
                 }
-                canvas.place(label, at: Point(x: x, y: y), alignment: alignment, color: color)
+                canvas.place(label, at: Point(x: x, y: y), alignment: block.alignment, color: color)
             }
         }
         let dot = context.options.printSafe ? Color.black : context.palette[0]
@@ -94,69 +120,144 @@ struct TimelineChart {
         }
     }
 
-    /// Tick labels of the finest date unit whose labels keep apart; a label that would cross
-    /// the chart's edge is left out (its tick stays).
+    /// Tells the author which events lost their label or had it cut short.
+    private func report(_ layout: Layout, events: [ChartEvent]) {
+        func describe(_ index: Int) -> String { context.quoted(events[index].label) + " (\(events[index].date))" }
+        context.warnings.leftOut("timeline label", layout.dropped.map(describe), reason: "no room")
+        context.warnings.shortened("timeline label", layout.blocks.filter(\.text.shortened).map { describe($0.event) })
+    }
+
+    /// Tick labels of the finest date unit whose labels keep apart. A label that would cross
+    /// the chart's edge is left out (its tick stays). Month labels carry the year on the first
+    /// label shown and wherever the year changes ("Apr 2024 · Jul · Oct · Jan 2025").
     private func tickLabels(from start: Double, to end: Double, names: DateNames, x: (Double) -> Double)
         -> [(x: Double, label: Label, box: Rect)] {
         var best: [(x: Double, label: Label, box: Rect)] = []
-        for unit in DateAxis.units {
+        for (number, unit) in DateAxis.units.enumerated() {
             let ticks = DateAxis.ticks(unit, from: start, to: end)
-            var placed: [(x: Double, label: Label, box: Rect)] = []
-            for (index, tick) in ticks.enumerated() {
-                let template: String = switch unit {
-                case .months: index == 0 || tick.month == 1 ? "MMMy" : "MMM"
-                case .years: "y"
+            if ticks.count > Self.maximumTicks && number < DateAxis.units.count - 1 { continue }
+            func placed(_ visible: [Int]) -> [(x: Double, label: Label, box: Rect)] {
+                ticks.indices.map { index in
+                    let tick = ticks[index]
+                    let template: String
+                    switch unit {
+                    case .months:
+                        let previous = visible.last { $0 < index }
+                        template = previous.map { ticks[$0].year != tick.year } ?? true ? "MMMy" : "MMM"
+                    case .years:
+                        template = "y"
+                    }
+                    let label = context.label(names.string(year: tick.year, month: tick.month, template: template))
+                    let tickX = x(Double(tick.day))
+                    return (tickX, label, Rect(x: tickX - label.width / 2, y: 0, width: label.width, height: label.height))
                 }
-                let label = context.label(names.string(year: tick.year, month: tick.month, template: template))
-                let tickX = x(Double(tick.day))
-                placed.append((tickX, label, Rect(x: tickX - label.width / 2, y: 0, width: label.width, height: label.height)))
             }
-            best = placed.filter { $0.box.x >= 0 && $0.box.maxX <= context.width }
-            let apart = zip(placed, placed.dropFirst()).allSatisfy { $0.box.maxX + 2 * ChartContext.gap <= $1.box.x }
-            if apart && placed.count <= 12 { break }
+            // Which labels fit inside the chart depends on which carry the year, which depends
+            // on which are shown: settle it.
+            var visible = Array(ticks.indices)
+            var all = placed(visible)
+            for _ in 0...ticks.count {
+                let inside = ticks.indices.filter { all[$0].box.x >= 0 && all[$0].box.maxX <= context.width }
+                if inside == visible { break }
+                visible = inside
+                all = placed(visible)
+            }
+            best = visible.map { all[$0] }
+            let apart = zip(best, best.dropFirst()).allSatisfy { $0.box.maxX + 2 * ChartContext.gap <= $1.box.x }
+            if apart { break }
         }
         return best
     }
 
-    /// Gives each block the nearest level, above or below the axis, where it clears the blocks
-    /// on that level, the stems that rise through it, and (below) the tick labels its own stem
-    /// would cross. A block with no such level is dropped.
-    private func assignLevels(_ blocks: [Block], ticks: [Rect]) -> [Block] {
-        let gap = ChartContext.gap
-        var placed: [Block] = []
-        for var block in blocks {
-            block.left = min(max(0, block.x - block.width / 2), max(0, context.width - block.width))
-            let candidates = (0..<Self.maximumLevels).flatMap { [(true, $0), (false, $0)] }
-            for (above, level) in candidates {
+    /// Gives each block a level above or below the axis where it clears the blocks on that
+    /// level, the stems that rise through it, and (below) the tick labels its own stem would
+    /// cross, with the whole fitting the chart's height. Each block takes the first place that
+    /// lets every later block find one too (nearest level first, above before below, centred
+    /// on its stem before starting or ending at it), searched depth first up to a budget;
+    /// failing that, each takes the first free place in date order and a block with none is
+    /// dropped.
+    private func arrange(_ blocks: [Block], ticks: [Rect], tickHeight: Double, gap levelGap: Double) -> Layout {
+        var layout = Layout(levelGap: levelGap)
+        var budget = Self.searchBudget
+        func search(_ index: Int) -> Bool {
+            guard index < blocks.count else { return true }
+            budget -= 1
+            guard budget > 0 else { return false }
+            for (candidate, levels) in places(for: blocks[index], in: layout, ticks: ticks, tickHeight: tickHeight) {
+                let saved = layout.levels
+                layout.blocks.append(candidate)
+                layout.levels = levels
+                if search(index + 1) { return true }
+                layout.blocks.removeLast()
+                layout.levels = saved
+                if budget <= 0 { return false }
+            }
+            return false
+        }
+        if search(0) { return layout }
+        layout = Layout(levelGap: levelGap)
+        for block in blocks {
+            if let (candidate, levels) = places(for: block, in: layout, ticks: ticks, tickHeight: tickHeight).first {
+                layout.blocks.append(candidate)
+                layout.levels = levels
+            } else {
+                layout.dropped.append(block.event)
+            }
+        }
+        return layout
+    }
+
+    /// How many placements the depth-first search may try for one arrangement.
+    static let searchBudget = 4000
+
+    /// The places `block` could take next to the blocks already laid out, best first, each
+    /// with the level heights it would give.
+    private func places(for block: Block, in layout: Layout, ticks: [Rect], tickHeight: Double) -> [(Block, [[Double]])] {
+        let gap = ChartContext.gap, width = context.width
+        var found: [(Block, [[Double]])] = []
+        for level in 0...(layout.levels.map(\.count).max() ?? 0) {
+            for above in [true, false] {
                 if !above && ticks.contains(where: { block.x >= $0.x - gap && block.x <= $0.maxX + gap }) { continue }
-                let clear = placed.filter { $0.above == above }.allSatisfy { other in
-                    if other.level == level { return block.right + 2 * gap <= other.left || other.right + 2 * gap <= block.left }
-                    if other.level < level { return block.x < other.left - gap || block.x > other.right + gap }
-                    return other.x < block.left - gap || other.x > block.right + gap
-                }
-                if clear {
-                    block.above = above
-                    block.level = level
-                    placed.append(block)
-                    break
+                var levels = layout.levels
+                let side = above ? 0 : 1
+                if levels[side].count < level { continue }
+                if levels[side].count == level { levels[side].append(0) }
+                levels[side][level] = max(levels[side][level], block.height)
+                guard totalHeight(levels, gap: layout.levelGap, tickHeight: tickHeight) <= context.height + 0.01 else { continue }
+                var lefts: [Double] = []
+                for anchor in [LineAlignment.center, .start, .end] {
+                    var candidate = block
+                    candidate.above = above
+                    candidate.level = level
+                    let left: Double = switch anchor {
+                    case .center: block.x - block.width / 2
+                    case .start: block.x - 1
+                    case .end: block.x + 1 - block.width
+                    }
+                    candidate.left = min(max(0, left), max(0, width - block.width))
+                    // Clamped at an edge, two anchors can give the same place.
+                    if lefts.contains(where: { abs($0 - candidate.left) < 0.01 }) { continue }
+                    lefts.append(candidate.left)
+                    candidate.alignment = candidate.left <= 0 ? .start : candidate.right >= width - 0.01 ? .end : anchor
+                    let clear = layout.blocks.filter { $0.above == above }.allSatisfy { other in
+                        if other.level == level {
+                            return candidate.right + 2 * gap <= other.left || other.right + 2 * gap <= candidate.left
+                        }
+                        if other.level < level { return block.x < other.left - gap || block.x > other.right + gap }
+                        return other.x < candidate.left - gap || other.x > candidate.right + gap
+                    }
+                    if clear { found.append((candidate, levels)) }
                 }
             }
         }
-        return placed
+        return found
     }
 
-    /// The height of each level above (index 0) and below (index 1) the axis, and the height
-    /// of the whole drawing.
-    private func levelHeights(_ blocks: [Block], tickHeight: Double) -> (levels: [[Double]], total: Double) {
-        var levels: [[Double]] = [[], []]
-        for block in blocks {
-            let side = block.above ? 0 : 1
-            while levels[side].count <= block.level { levels[side].append(0) }
-            levels[side][block.level] = max(levels[side][block.level], block.height)
-        }
-        let above = levels[0].reduce(0) { $0 + $1 + ChartContext.gap * 2 }
-        let below = levels[1].reduce(0) { $0 + $1 + ChartContext.gap * 2 }
-        let total = above + Self.stemGap + 4 + tickHeight + (levels[1].isEmpty ? 0 : Self.stemGap + below)
-        return (levels, total)
+    /// The height of the whole drawing with these levels above (index 0) and below (index 1)
+    /// the axis.
+    private func totalHeight(_ levels: [[Double]], gap: Double, tickHeight: Double) -> Double {
+        let above = levels[0].reduce(0) { $0 + $1 + gap }
+        let below = levels[1].reduce(0) { $0 + $1 + gap }
+        return above + Self.stemGap + 4 + tickHeight + (levels[1].isEmpty ? 0 : Self.stemGap + below)
     }
 }

@@ -45,6 +45,39 @@ struct ValueAxis {
         }
     }
 
+    /// The axis a designer would choose for `minimum…maximum`, whatever the language: the
+    /// nicest round step giving 4 to 7 intervals that hug the data, among the axes whose tick
+    /// labels `fits` accepts (fewer intervals only when more would not fit). Each candidate is
+    /// scored by the share of the axis the data leave idle, plus small penalties for the less
+    /// round steps (5, 2, then 2.5 after 1) and for straying from five intervals.
+    static func choose(covering minimum: Double, _ maximum: Double, fits: (ValueAxis) -> Bool) -> ValueAxis {
+        var candidates: [ValueAxis] = []
+        for intervals in 1...12 {
+            let axis = ValueAxis(covering: minimum, maximum, intervals: intervals)
+            if !candidates.contains(where: { abs($0.step - axis.step) <= 1e-12 * axis.step }) { candidates.append(axis) }
+        }
+        let fitting = candidates.filter(fits)
+        guard !fitting.isEmpty else { return candidates.min { $0.range.count < $1.range.count } ?? candidates[0] }
+        let low = min(minimum, maximum), high = max(minimum, maximum)
+        func score(_ axis: ValueAxis) -> Double {
+            let span = axis.upper - axis.lower
+            let idle = span > 0 ? max(0, (span - (high - low)) / span) : 0
+            let count = axis.range.count - 1
+            let crowding = count < 4 ? Double(4 - count) * 0.3 : count > 7 ? Double(count - 7) * 0.3 : 0
+            return idle + axis.roundness + crowding + 0.01 * Double(abs(count - 5))
+        }
+        return fitting.min { score($0) < score($1) } ?? fitting[0]
+    }
+
+    /// How far the step is from the roundest: 1 × 10ⁿ is 0; 5, 2 and 2.5 a little more.
+    var roundness: Double {
+        let mantissa = step / pow(10, floor(log10(step)))
+        if abs(mantissa - 1) < 1e-6 || abs(mantissa - 10) < 1e-6 { return 0 }
+        if abs(mantissa - 5) < 1e-6 { return 0.02 }
+        if abs(mantissa - 2) < 1e-6 { return 0.03 }
+        return 0.08
+    }
+
     /// The tick index at or beyond a value in steps; a value within rounding error of a tick
     /// is that tick.
     private static func index(_ steps: Double, rounding: FloatingPointRoundingRule) -> Int {

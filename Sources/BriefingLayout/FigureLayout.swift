@@ -17,8 +17,12 @@ extension LayoutContext {
         for delegation in briefing.delegations {
             if let color = delegation.color { options.colorsByName[resolve(delegation.name)] = color }
         }
-        let frame = ChartRenderer.frame(for: chart, size: (width, min(style.charts.height, pageContentHeight * 0.6)),
-                                        style: style, options: options, text: text)
+        let drawing = ChartRenderer.draw(chart, size: (width, min(style.charts.height, pageContentHeight * 0.6)),
+                                         style: style, options: options, text: text)
+        for warning in drawing.warnings {
+            warn("chart `\(chart.id)`: \(warning)", at: location)
+        }
+        let frame = drawing.frame
         var drawing = Strip(height: frame.height, items: frame.items)
         drawing.spaceBefore = style.spacing.block * 0.5
         strips.append(drawing)

@@ -129,7 +129,10 @@ extension Frame {
         walk { item, transform in
             guard case .glyphs(let run) = item else { return }
             let font = FontSpec(families: run.font.family, size: run.font.size, bold: run.font.isBold)
-            let metrics = engine.metrics(of: font, language: language)
+            // Bare numbers may be set as Latin text (see `ChartContext.latinNumbers`), and
+            // measured as such.
+            let bare = !run.text.unicodeScalars.contains { $0.properties.isAlphabetic }
+            let metrics = engine.metrics(of: font, language: bare ? "en" : language)
             let local = [Point(x: run.origin.x, y: run.origin.y - metrics.ascent),
                          Point(x: run.origin.x + run.width, y: run.origin.y - metrics.ascent),
                          Point(x: run.origin.x + run.width, y: run.origin.y + metrics.descent),

@@ -115,7 +115,7 @@ struct ColumnChartTests {
         let chart = ChartFixtures.chart(.area, categories: ["1", "2", "3", "4"], series: [[1, 3, nil, 2]])
         let frame = ChartFixtures.render(chart, engine: engine)
         let fills = frame.items.compactMap { item -> [PathElement]? in
-            if case .path(let elements, let paint) = item, paint.opacity == LineSeries.areaOpacity { return elements }
+            if case .path(let elements, let paint) = item, paint.fill == Self.blue.lighter(LineSeries.areaTint) { return elements }
             return nil
         }
         #expect(fills.count == 1)
@@ -179,7 +179,8 @@ struct ColumnChartTests {
         let columns = bars(frame).sorted { $0.x > $1.x }
         try #require(columns.count == 3)
         #expect(columns[0].height < columns[1].height && columns[1].height < columns[2].height)
-        let ticks = frame.runBoxes(engine: engine, language: "ar").filter { ["0", "1", "2", "3", "4"].contains($0.text) }
+        let ticks = frame.runBoxes(engine: engine, language: "ar").filter { ["0.0", "1.0", "2.0", "3.0"].contains($0.text) }
+        #expect(ticks.count == 4)
         let leftmostTick = try #require(ticks.map(\.bounds.x).min())
         #expect(leftmostTick > columns.map(\.maxX).max()!)
     }

@@ -64,7 +64,7 @@ struct PieChartTests {
         #expect(leaders.count >= 2)
         let texts = frame.runBoxes(engine: engine, language: "en").map(\.text)
         #expect(texts.contains("90%"))
-        #expect(texts.filter { $0 == "1.0%" }.count == 2)
+        #expect(texts.filter { $0 == "1%" }.count == 2)
     }
 
     @Test("A donut shows its total in the hole and zero slices take no room")

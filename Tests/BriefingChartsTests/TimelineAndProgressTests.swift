@@ -13,7 +13,7 @@ struct TimelineAndProgressTests {
     }
 
     @Test("Month names come in the rendered language", arguments: [
-        ("fr", "févr."), ("en", "Feb"), ("vi", "Tháng 2"), ("ja", "2月"), ("lo", "ກ.ພ."),
+        ("fr", "févr."), ("en", "Feb"), ("vi", "thg 2"), ("ja", "2月"), ("lo", "ກ.ພ."),
     ])
     func monthNames(language: String, february: String) throws {
         let engine = try ChartFixtures.engine()

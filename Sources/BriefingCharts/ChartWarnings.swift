@@ -1,0 +1,54 @@
+/// What a chart had to leave out or cut short, in words for the author: "timeline label
+/// 'Joint statement on power trade' (2025-10-08) left out: no room". Charts report only
+/// what they finally draw (layouts are planned several times), once per message.
+///
+/// Only the author's own words count (category names, legend names, timeline and
+/// progress labels): a figure printed on a bar that is too thin for it is left out as
+/// every chart does, the axis still gives its value, and `--strict` must not fail a
+/// briefing over it.
+final class ChartWarnings {
+    private(set) var messages: [String] = []
+
+    /// Labels the chart makes up from the data, left out without a warning.
+    static let generatedKinds: Set<String> = ["value label", "segment value label", "share label", "donut total"]
+
+    /// At most this many items are named in one message; the rest are counted.
+    static let listed = 8
+
+    func add(_ message: String) {
+        if !messages.contains(message) { messages.append(message) }
+    }
+
+    /// Items of one kind that are not drawn: one message naming them all (`items` are
+    /// already quoted, e.g. "'Tourism'"), with the reason.
+    func leftOut(_ kind: String, _ items: [String], reason: String) {
+        guard !items.isEmpty, !Self.generatedKinds.contains(kind) else { return }
+        if items.count == 1 {
+            add("\(kind) \(items[0]) left out: \(reason)")
+        } else {
+            add("\(items.count) \(Self.plural(kind)) left out (\(reason)): \(Self.list(items))")
+        }
+    }
+
+    /// Items of one kind drawn cut short with "…".
+    func shortened(_ kind: String, _ items: [String]) {
+        guard !items.isEmpty, !Self.generatedKinds.contains(kind) else { return }
+        if items.count == 1 {
+            add("\(kind) \(items[0]) shortened to fit")
+        } else {
+            add("\(items.count) \(Self.plural(kind)) shortened to fit: \(Self.list(items))")
+        }
+    }
+
+    /// 'text', as messages quote what the author wrote.
+    static func quote(_ text: String) -> String { "'\(text)'" }
+
+    private static func plural(_ kind: String) -> String {
+        kind.hasSuffix("y") ? String(kind.dropLast()) + "ies" : kind + "s"
+    }
+
+    private static func list(_ items: [String]) -> String {
+        let shown = items.prefix(listed).joined(separator: ", ")
+        return items.count > listed ? shown + " and \(items.count - listed) more" : shown
+    }
+}
