@@ -22,10 +22,9 @@ extension LayoutContext {
         for warning in drawing.warnings {
             warn("chart `\(chart.id)`: \(warning)", at: location)
         }
-        let frame = drawing.frame
-        var drawing = Strip(height: frame.height, items: frame.items)
-        drawing.spaceBefore = style.spacing.block * 0.5
-        strips.append(drawing)
+        var picture = Strip(height: drawing.frame.height, items: drawing.frame.items)
+        picture.spaceBefore = style.spacing.block * 0.5
+        strips.append(picture)
         var notes: [Strip] = []
         if let note = chart.note {
             notes += lines(spans(resolve(note), role: .caption), role: .caption, width: width, alignment: .start,
