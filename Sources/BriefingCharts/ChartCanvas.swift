@@ -84,10 +84,6 @@ struct ChartCanvas {
                     case .move(let point): [.move(reflect(point))]
                     case .line(let point): [.line(reflect(point))]
                     case .cubic(let a, let b, let c): [.cubic(reflect(a), reflect(b), reflect(c))]
-                    case .arc(let center, let radius, let start, let end):
-                        // A reflected clockwise arc turns the other way, which `.arc` cannot say.
-                        [.line(reflect(PathGeometry.point(center, radius, start)))]
-                            + PathGeometry.arc(center: reflect(center), radius: radius, from: .pi - start, to: .pi - end)
                     case .close: [.close]
                     }
                 }, paint)

@@ -71,9 +71,6 @@ enum PathGeometry {
                     ring.append(Point(x: a * start.x + b * c1.x + c * c2.x + d * end.x,
                                       y: a * start.y + b * c1.y + c * c2.y + d * end.y))
                 }
-            case .arc(let center, let radius, let start, let end):
-                let steps = max(2, Int(abs(end - start) / (.pi / 16)))
-                ring += (0...steps).map { point(center, radius, start + (end - start) * Double($0) / Double(steps)) }
             case .close:
                 finish()
             }

@@ -27,9 +27,6 @@ public struct Rect: Hashable, Sendable {
     public var maxX: Double { x + width }
     public var maxY: Double { y + height }
     public func offsetBy(x dx: Double, y dy: Double) -> Rect { Rect(x: x + dx, y: y + dy, width: width, height: height) }
-    public func intersects(_ other: Rect) -> Bool {
-        x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
-    }
 }
 
 /// One drawing command of a path.
@@ -37,8 +34,6 @@ public enum PathElement: Hashable, Sendable {
     case move(Point)
     case line(Point)
     case cubic(Point, Point, Point)
-    /// An arc around a centre, angles in radians, clockwise in page space.
-    case arc(center: Point, radius: Double, start: Double, end: Double)
     case close
 }
 
@@ -99,18 +94,14 @@ public struct ImageItem: Sendable {
     }
 }
 
-/// A clickable area: an external URI or a destination inside the document.
+/// A clickable area opening an external address.
 public struct LinkItem: Sendable {
-    public enum Target: Sendable, Hashable {
-        case uri(String)
-        case destination(String)
-    }
     public var rect: Rect
-    public var target: Target
+    public var uri: String
 
-    public init(rect: Rect, target: Target) {
+    public init(rect: Rect, uri: String) {
         self.rect = rect
-        self.target = target
+        self.uri = uri
     }
 }
 
@@ -137,11 +128,6 @@ public struct Frame {
         self.width = width
         self.height = height
         self.items = items
-    }
-
-    /// Adds another frame's items, shifted by an offset.
-    public mutating func append(_ frame: Frame, at offset: Point) {
-        items += frame.items.map { $0.offset(by: offset) }
     }
 }
 
@@ -176,7 +162,6 @@ extension PathElement {
         case .move(let point): return .move(move(point))
         case .line(let point): return .line(move(point))
         case .cubic(let a, let b, let c): return .cubic(move(a), move(b), move(c))
-        case .arc(let center, let radius, let start, let end): return .arc(center: move(center), radius: radius, start: start, end: end)
         case .close: return .close
         }
     }

@@ -8,7 +8,7 @@ import Foundation
 /// context's list of these.
 struct SpanStyle {
     var color: Color
-    var link: LinkItem.Target?
+    var link: String?
 }
 
 /// Everything the layout of one document in one language shares: the model, the
@@ -98,7 +98,7 @@ final class LayoutContext {
     }
 
     /// The tag of a span style, shared by every span painted the same way.
-    func tag(color: Color, link: LinkItem.Target? = nil) -> Int {
+    func tag(color: Color, link: String? = nil) -> Int {
         let key = "\(color.red),\(color.green),\(color.blue)|\(String(describing: link))"
         if let index = spanIndex[key] { return index }
         spanStyles.append(SpanStyle(color: color, link: link))

@@ -40,7 +40,7 @@ extension LayoutContext {
             let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
             let text = roleStyle.uppercase ? string.uppercased(with: Locale(identifier: language)) : string
             spans.append(TextSpan(text, font: font, letterSpacing: tracks ? roleStyle.tracking : 0,
-                                  tag: tag(color: paint, link: link.map { .uri($0) })))
+                                  tag: tag(color: paint, link: link)))
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
         return spans
@@ -110,7 +110,7 @@ extension LayoutContext {
                 if let link = spanStyle.link {
                     let rect = Rect(x: origin.x, y: baseline - metrics.ascent, width: run.width,
                                     height: metrics.ascent + metrics.descent)
-                    items.append(.link(LinkItem(rect: rect, target: link)))
+                    items.append(.link(LinkItem(rect: rect, uri: link)))
                 }
             }
             var strip = Strip(height: roleStyle.leading, items: items)

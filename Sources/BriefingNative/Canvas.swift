@@ -183,9 +183,6 @@ public final class Canvas {
     public func curveTo(x1: Double, y1: Double, x2: Double, y2: Double, x: Double, y: Double) {
         cairo_curve_to(cairo, x1, y1, x2, y2, x, y)
     }
-    public func arc(centerX: Double, centerY: Double, radius: Double, start: Double, end: Double) {
-        cairo_arc(cairo, centerX, centerY, radius, start, end)
-    }
     public func closePath() { cairo_close_path(cairo) }
     public func rectangle(x: Double, y: Double, width: Double, height: Double) {
         cairo_rectangle(cairo, x, y, width, height)
@@ -224,11 +221,6 @@ public final class Canvas {
         cairo_tag_begin(cairo, CAIRO_TAG_LINK, "uri='\(Self.quote(uri))' rect=[\(Self.rect(rect))]")
     }
 
-    /// Starts a link to a named destination in the same document.
-    public func beginInternalLink(destination: String, rect: (x: Double, y: Double, width: Double, height: Double)) {
-        guard format == .pdf else { return }
-        cairo_tag_begin(cairo, CAIRO_TAG_LINK, "dest='\(Self.quote(destination))' rect=[\(Self.rect(rect))]")
-    }
 
     private static func rect(_ rect: (x: Double, y: Double, width: Double, height: Double)) -> String {
         "\(rect.x) \(rect.y) \(rect.width) \(rect.height)"

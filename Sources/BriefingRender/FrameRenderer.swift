@@ -41,10 +41,7 @@ struct FrameRenderer {
             }
             canvas.drawImage(png, x: image.rect.x, y: image.rect.y, width: image.rect.width, height: image.rect.height)
         case .link(let link):
-            switch link.target {
-            case .uri(let uri): canvas.beginLink(uri: uri, rect: link.rect.tuple)
-            case .destination(let name): canvas.beginInternalLink(destination: name, rect: link.rect.tuple)
-            }
+            canvas.beginLink(uri: link.uri, rect: link.rect.tuple)
             canvas.endLink()
         case .destination(let name, let point):
             canvas.addDestination(name: name, x: point.x, y: point.y)
@@ -68,8 +65,6 @@ struct FrameRenderer {
             case .move(let point): canvas.moveTo(x: point.x, y: point.y)
             case .line(let point): canvas.lineTo(x: point.x, y: point.y)
             case .cubic(let a, let b, let c): canvas.curveTo(x1: a.x, y1: a.y, x2: b.x, y2: b.y, x: c.x, y: c.y)
-            case .arc(let center, let radius, let start, let end):
-                canvas.arc(centerX: center.x, centerY: center.y, radius: radius, start: start, end: end)
             case .close: canvas.closePath()
             }
         }

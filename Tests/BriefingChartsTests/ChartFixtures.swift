@@ -161,9 +161,6 @@ extension Frame {
                             y: u * u * u * current.y + 3 * u * u * t * a.y + 3 * u * t * t * b.y + t * t * t * c.y)))
                     }
                     current = c
-                case .arc(let center, let radius, _, _):
-                    points.append(transform(Point(x: center.x - radius, y: center.y - radius)))
-                    points.append(transform(Point(x: center.x + radius, y: center.y + radius)))
                 case .close:
                     break
                 }
