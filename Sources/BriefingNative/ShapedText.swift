@@ -129,15 +129,20 @@ public struct ShapedText {
         self.runs = Self.split(Self.mergingMarks(runs, text: text), at: attributes)
     }
 
-    /// Gives every glyph the cluster of the grapheme it belongs to. HarfBuzz may keep
-    /// a vowel or tone mark (Lao, Thai, Vietnamese) in a cluster of its own; PDF
-    /// viewers then extract it apart from its base letter, out of order. One cluster
-    /// per grapheme keeps copied text whole and lines from breaking inside a grapheme.
+    /// Gives every glyph the cluster of the grapheme (or stacked syllable) it belongs
+    /// to. HarfBuzz may keep a vowel or tone mark (Lao, Thai, Khmer, Vietnamese) in a
+    /// cluster of its own; PDF viewers then extract it apart from its base letter, out
+    /// of order. One cluster per grapheme keeps copied text whole and lines from
+    /// breaking inside a grapheme.
     private static func mergingMarks(_ runs: [ShapedRun], text: String) -> [ShapedRun] {
         var starts: [Int] = []
         var offset = 0
+        var joinsNext = false
         for character in text {
-            starts.append(offset)
+            // A Khmer coeng or Burmese virama stacks the next consonant under this one:
+            // the written syllable, not the grapheme, is what must stay one cluster.
+            if !joinsNext { starts.append(offset) }
+            joinsNext = character.unicodeScalars.last.map { $0 == "\u{17D2}" || $0 == "\u{1039}" } ?? false
             offset += character.utf8.count
         }
         func graphemeStart(of cluster: Int) -> Int {
