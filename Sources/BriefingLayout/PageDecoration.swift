@@ -33,14 +33,10 @@ extension LayoutContext {
         return items
     }
 
-    /// Running header and footer (not on the first page unless the style asks) and the
-    /// classification marking.
+    /// Running header (not on the first page, under the title, unless the style asks),
+    /// footer with "page N of M" on every page, and the classification marking.
     func furniture(number: Int, count: Int) -> [FrameItem] {
-        var items: [FrameItem] = []
-        if number > 1 || style.running.onFirstPage {
-            items += running(number: number, count: count)
-        }
-        return items + classificationMarks()
+        running(number: number, count: count, header: number > 1 || style.running.onFirstPage) + classificationMarks()
     }
 
     /// One background per run of strips of the same box on this page.
@@ -67,7 +63,7 @@ extension LayoutContext {
     }
 
     /// Header and footer slots filled from the style's templates.
-    private func running(number: Int, count: Int) -> [FrameItem] {
+    private func running(number: Int, count: Int, header: Bool) -> [FrameItem] {
         let page = style.page
         let running = style.running
         let pattern = Vocabulary.term(.pageOf, language: language) ?? Vocabulary.term(.pageOf, language: "en") ?? "{n}/{m}"
@@ -106,11 +102,15 @@ extension LayoutContext {
         }
         let headerY = page.headerOffset
         let footerY = page.height - page.footerOffset - role.leading
-        slots(fill(running.headerStart), fill(running.headerEnd), y: headerY)
+        if header {
+            slots(fill(running.headerStart), fill(running.headerEnd), y: headerY)
+        }
         slots(fill(running.footerStart), fill(running.footerEnd), y: footerY)
         if running.rules {
-            items.append(horizontalRule(at: headerY + role.leading + 2, width: style.spacing.ruleWidth)
-                .offset(by: Point(x: page.marginInner, y: 0)))
+            if header {
+                items.append(horizontalRule(at: headerY + role.leading + 2, width: style.spacing.ruleWidth)
+                    .offset(by: Point(x: page.marginInner, y: 0)))
+            }
             items.append(horizontalRule(at: footerY - 2, width: style.spacing.ruleWidth)
                 .offset(by: Point(x: page.marginInner, y: 0)))
         }

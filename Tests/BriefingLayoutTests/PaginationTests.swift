@@ -83,7 +83,7 @@ struct PaginationTests {
     func pageNumbers() throws {
         let document = try LayoutFixtures.layout(Self.long)
         let count = document.pages.count
-        for (index, page) in document.pages.enumerated().dropFirst() {
+        for (index, page) in document.pages.enumerated() {
             let text = page.frame.glyphRuns.map(\.text).joined()
                 .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
             #expect(text.contains("Page \(index + 1) sur \(count)"), "page \(index + 1) has no page number")
