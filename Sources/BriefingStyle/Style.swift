@@ -226,7 +226,7 @@ public struct RunningContent: Sendable, Equatable {
     public var footerEnd: String = "{page}"
     /// Draw a thin rule under the header and over the footer.
     public var rules: Bool = true
-    /// Show header and footer on the first page too.
+    /// Show the running header on the first page too; the footer is on every page.
     public var onFirstPage: Bool = false
 
     /// Title and reference above, issuer and page number below, not on the cover.
