@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("briefing chart")
+struct ChartCommandTests {
+    @Test("Writes one chart as valid SVG, PNG and PDF, in the language asked")
+    func formats() throws {
+        try withTemporaryDirectory { folder in
+            let gallery = Repository.examples.appendingPathComponent("chart-gallery.yaml")
+            for (format, language) in [("svg", "ar"), ("png", "lo"), ("pdf", "ja")] {
+                let result = try Tool.briefing(["chart", gallery.path, "--id", "milestones", "--lang", language,
+                                                "--format", format, "--output", folder.url.path, "--strict"])
+                #expect(result.status == 0, "\(format): \(result.errors)")
+                let file = folder.url.appendingPathComponent("chart-gallery.milestones.\(language).\(format)")
+                let data = try Data(contentsOf: file)
+                switch format {
+                case "svg":
+                    let text = String(decoding: data, as: UTF8.self)
+                    #expect(text.hasPrefix("<?xml") && text.contains("<svg") && text.hasSuffix("</svg>\n"))
+                case "png":
+                    #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+                default:
+                    #expect(try Tool.run("qpdf", ["--check", file.path]).status == 0)
+                    #expect(try Tool.info(of: file)["Pages"] == "1")
+                    #expect(try Tool.text(of: file).contains("図"))
+                }
+            }
+        }
+    }
+
+    @Test("An unknown chart ID is an error that lists the summary's charts")
+    func unknownID() throws {
+        let result = try Tool.briefing(["chart", Repository.example.path, "--id", "nope", "--output", "/tmp/briefing-nope"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("no chart has the ID `nope`"))
+        #expect(result.errors.contains("trade-targets"))
+    }
+}
