@@ -60,38 +60,40 @@ public final class Renderer {
         return diagnostics
     }
 
-    /// Renders one summary as the request says.
-    public func render(_ file: URL, displayPath: String, request: RenderRequest) -> RenderReport {
-        var report = RenderReport()
+    /// A valid summary, its style with the request applied, and the text engine: what
+    /// every kind of output starts from. Nil, with the reasons in `report`, otherwise.
+    private func prepare(_ file: URL, displayPath: String, request: RenderRequest, report: inout RenderReport)
+        -> (briefing: Briefing, style: Style, engine: TextEngine)? {
         let checked = check(file, displayPath: displayPath, style: request.style)
         report.diagnostics = request.strict ? checked.diagnostics.map(\.escalated) : checked.diagnostics
         guard var style = checked.style, let briefing = checked.briefing,
               !report.diagnostics.contains(where: { $0.severity == .error }) else {
             report.failed = true
-            return report
+            return nil
         }
         if let paper = request.paper { style = style.withPaper(paper) }
-        let languages = request.languages ?? briefing.languages
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
-        let engine: TextEngine
         do {
-            engine = try textEngine()
-        } catch {
-            report.diagnostics.append(.error(at: location, "cannot set up fonts: \(error)"))
-            report.failed = true
-            return report
-        }
-        let images = ImageSizes.read(briefing).sizes
-        do {
+            let engine = try textEngine()
             try FileManager.default.createDirectory(at: request.outputDirectory, withIntermediateDirectories: true)
+            return (briefing, style, engine)
         } catch {
-            report.diagnostics.append(.error(at: location, "cannot create \(request.outputDirectory.path): \(error.localizedDescription)"))
+            report.diagnostics.append(.error(at: location, "\(error)"))
             report.failed = true
-            return report
+            return nil
         }
+    }
+
+    /// Renders one summary as the request says.
+    public func render(_ file: URL, displayPath: String, request: RenderRequest) -> RenderReport {
+        var report = RenderReport()
+        guard let (briefing, style, engine) = prepare(file, displayPath: displayPath, request: request, report: &report)
+        else { return report }
+        let location = SourceLocation(file: displayPath, line: 1, column: 1)
+        let images = ImageSizes.read(briefing).sizes
         let editions: [(tag: String, languages: [String])] = request.parallel.map { pair in
             [("\(pair.0)-\(pair.1)", [pair.0, pair.1])]
-        } ?? languages.map { ($0, [$0]) }
+        } ?? (request.languages ?? briefing.languages).map { ($0, [$0]) }
         for edition in editions {
             let unknown = edition.languages.filter { !briefing.languages.contains($0) }
             for language in unknown {
@@ -108,20 +110,8 @@ public final class Renderer {
                 ? DocumentLayout.layoutParallel(briefing, style: style, languages: (edition.languages[0], edition.languages[1]),
                                                 text: engine, imageSizes: images)
                 : DocumentLayout.layout(briefing, style: style, language: edition.tag, text: engine, imageSizes: images)
-            var diagnostics = document.diagnostics
-            if request.strict { diagnostics = diagnostics.map(\.escalated) }
-            report.diagnostics += diagnostics
-            if diagnostics.contains(where: { $0.severity == .error }) {
-                report.failed = true
-                continue
-            }
-            do {
-                report.outputs += try write(document, id: briefing.id, tag: edition.tag, request: request)
-                report.pages[edition.tag] = document.pages.count
-            } catch {
-                report.diagnostics.append(.error(at: location, "\(error)"))
-                report.failed = true
-            }
+            finish(document, named: "\(briefing.id).\(edition.tag)", pages: true, tag: edition.tag,
+                   request: request, location: location, report: &report)
         }
         return report
     }
@@ -130,73 +120,59 @@ public final class Renderer {
     public func renderChart(_ file: URL, displayPath: String, chart id: String, language: String?,
                             request: RenderRequest) -> RenderReport {
         var report = RenderReport()
-        let checked = check(file, displayPath: displayPath, style: request.style)
-        report.diagnostics = checked.diagnostics
-        guard let briefing = checked.briefing, var style = checked.style,
-              !checked.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let (briefing, style, engine) = prepare(file, displayPath: displayPath, request: request, report: &report)
+        else { return report }
+        let location = SourceLocation(file: displayPath, line: 1, column: 1)
+        let language = language ?? briefing.originalLanguage
+        guard let document = DocumentLayout.chart(id, of: briefing, style: style, language: language, text: engine) else {
+            let known = briefing.charts.map(\.id).joined(separator: ", ")
+            report.diagnostics.append(.error(at: location, "no chart has the ID `\(id)`",
+                                             hint: known.isEmpty ? "the summary has no charts" : "its charts are \(known)"))
             report.failed = true
             return report
         }
-        if let paper = request.paper { style = style.withPaper(paper) }
-        let location = SourceLocation(file: displayPath, line: 1, column: 1)
-        let language = language ?? briefing.originalLanguage
+        finish(document, named: "\(briefing.id).\(id).\(language)", pages: false, tag: language,
+               request: request, location: location, report: &report)
+        return report
+    }
+
+    /// Reports a document's diagnostics and, when none is an error, writes its files.
+    private func finish(_ document: LaidOutDocument, named name: String, pages: Bool, tag: String,
+                        request: RenderRequest, location: SourceLocation, report: inout RenderReport) {
+        let diagnostics = request.strict ? document.diagnostics.map(\.escalated) : document.diagnostics
+        report.diagnostics += diagnostics
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            report.failed = true
+            return
+        }
         do {
-            let engine = try textEngine()
-            guard let document = DocumentLayout.chart(id, of: briefing, style: style, language: language, text: engine) else {
-                let known = briefing.charts.map(\.id).joined(separator: ", ")
-                report.diagnostics.append(.error(at: location, "no chart has the ID `\(id)`",
-                                                 hint: known.isEmpty ? "the summary has no charts" : "its charts are \(known)"))
-                report.failed = true
-                return report
-            }
-            let diagnostics = request.strict ? document.diagnostics.map(\.escalated) : document.diagnostics
-            report.diagnostics += diagnostics
-            guard !diagnostics.contains(where: { $0.severity == .error }) else {
-                report.failed = true
-                return report
-            }
-            try FileManager.default.createDirectory(at: request.outputDirectory, withIntermediateDirectories: true)
-            var output = AtomicOutput()
-            let final = request.outputDirectory.appendingPathComponent("\(briefing.id).\(id).\(language).\(request.format.rawValue)")
-            do {
-                switch request.format {
-                case .pdf: try DocumentRenderer.writePDF(document, to: output.temporary(for: final), creator: "briefing \(Self.version)")
-                case .svg: try DocumentRenderer.writeSVG(document) { _ in output.temporary(for: final) }
-                case .png: try DocumentRenderer.writePNG(document, resolution: request.resolution) { _ in output.temporary(for: final) }
-                }
-                try output.commit()
-            } catch {
-                output.discard()
-                throw error
-            }
-            report.outputs = [final]
-            report.pages[language] = 1
+            report.outputs += try write(document, named: name, numberingPages: pages, request: request)
+            report.pages[tag] = document.pages.count
         } catch {
             report.diagnostics.append(.error(at: location, "\(error)"))
             report.failed = true
         }
-        return report
     }
 
-    /// Writes a document's files as `ID.TAG.pdf`, or `ID.TAG-PAGE.png|svg`; TAG is a
-    /// language or, for a parallel edition, two joined by a hyphen.
-    private func write(_ document: LaidOutDocument, id: String, tag: String, request: RenderRequest) throws -> [URL] {
+    /// Writes a document as `NAME.pdf`, or as images `NAME-PAGE.png|svg` (just `NAME.png`
+    /// when not `numberingPages`), under temporary names until every file is complete.
+    private func write(_ document: LaidOutDocument, named name: String, numberingPages: Bool,
+                       request: RenderRequest) throws -> [URL] {
         var output = AtomicOutput()
         let folder = request.outputDirectory
-        let creator = "briefing \(Self.version)"
+        func image(_ page: Int) -> URL {
+            let ext = request.format.rawValue
+            return output.temporary(for: folder.appendingPathComponent(numberingPages ? "\(name)-\(page).\(ext)" : "\(name).\(ext)"))
+        }
         do {
             switch request.format {
             case .pdf:
-                let final = folder.appendingPathComponent("\(id).\(tag).pdf")
-                try DocumentRenderer.writePDF(document, to: output.temporary(for: final), creator: creator)
+                let final = folder.appendingPathComponent("\(name).pdf")
+                try DocumentRenderer.writePDF(document, to: output.temporary(for: final), creator: "briefing \(Self.version)")
             case .svg:
-                try DocumentRenderer.writeSVG(document) { page in
-                    output.temporary(for: folder.appendingPathComponent("\(id).\(tag)-\(page).svg"))
-                }
+                try DocumentRenderer.writeSVG(document, to: image)
             case .png:
-                try DocumentRenderer.writePNG(document, resolution: request.resolution) { page in
-                    output.temporary(for: folder.appendingPathComponent("\(id).\(tag)-\(page).png"))
-                }
+                try DocumentRenderer.writePNG(document, resolution: request.resolution, to: image)
             }
             try output.commit()
         } catch {
