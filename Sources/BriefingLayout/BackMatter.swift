@@ -56,13 +56,13 @@ extension LayoutContext {
         heading(term(.sources), level: 1, number: nil, anchor: "sources", into: &flow)
         var items: [RichText] = []
         for source in briefing.sources {
-            var inlines: [Inline] = [.emphasis([.text(resolve(source.title))])]
-            if let publisher = source.publisher { inlines.append(.text(sentenceEnd + resolve(publisher))) }
+            var inlines: [Inline] = [.emphasis([.text(isolated(resolve(source.title)))])]
+            if let publisher = source.publisher { inlines.append(.text(sentenceEnd + isolated(resolve(publisher)))) }
             if let date = source.date {
-                inlines.append(.text((source.publisher == nil ? sentenceEnd : listSeparator) + format.date(date)))
+                inlines.append(.text((source.publisher == nil ? sentenceEnd : listSeparator) + isolated(format.date(date))))
             }
             inlines.append(.text(sentenceEnd.trimmingCharacters(in: .whitespaces)))
-            if let url = source.url { inlines += [.text(" "), .link(label: [.text(url)], url: url)] }
+            if let url = source.url { inlines += [.text(" "), .link(label: [.text(isolated(url))], url: url)] }
             items.append(RichText(inlines, at: source.location))
         }
         flow.append(list(items, numbered: true), spaceBefore: 0)

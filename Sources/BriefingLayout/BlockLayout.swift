@@ -46,6 +46,7 @@ extension LayoutContext {
         let indent = style.spacing.indent
         let measure = (width ?? self.width - x) - indent
         var strips: [Strip] = []
+        var itemEnds: [Int] = []
         for (index, item) in items.enumerated() {
             let (inlines, location) = resolve(item)
             var lines = lines(spans(inlines, role: role), role: role, x: x + indent, width: measure,
@@ -59,6 +60,13 @@ extension LayoutContext {
             lines[0].items += markerStrips.first?.items ?? []
             lines[0].spaceBefore = index == 0 ? 0 : style.spacing.block * 0.4
             strips += controllingWidowsAndOrphans(lines)
+            itemEnds.append(strips.count - 1)
+        }
+        // Widow and orphan control for the list as a whole: its first item does not end
+        // a page alone, nor does its last item start one alone.
+        if itemEnds.count >= 2 {
+            strips[itemEnds[0]].keepWithNext = true
+            strips[itemEnds[itemEnds.count - 2]].keepWithNext = true
         }
         return strips
     }

@@ -42,12 +42,16 @@ extension LayoutContext {
     /// One background per run of strips of the same box on this page.
     private func boxBackgrounds(_ placed: [PlacedStrip]) -> [FrameItem] {
         var items: [FrameItem] = []
-        var done = Set<Int>()
+        // A box is its number within its column: the two columns of a parallel edition
+        // number their boxes independently.
+        var done = Set<BoxDecoration.Identity>()
         for (index, entry) in placed.enumerated() {
-            for box in entry.strip.boxes where !done.contains(box.id) {
+            for box in entry.strip.boxes where !done.contains(box.identity) {
                 var end = index
-                while end + 1 < placed.count && placed[end + 1].strip.boxes.contains(where: { $0.id == box.id }) { end += 1 }
-                done.insert(box.id)
+                while end + 1 < placed.count && placed[end + 1].strip.boxes.contains(where: { $0.identity == box.identity }) {
+                    end += 1
+                }
+                done.insert(box.identity)
                 let top = placed[index].y
                 let bottom = placed[end].y + placed[end].strip.height
                 let rect = Rect(x: box.x, y: top, width: box.width, height: bottom - top)

@@ -29,4 +29,11 @@ extension LayoutContext {
         if isChineseOrJapanese { return "\(term(.figure))\(format.integer(number))\u{3000}" }
         return "\(term(.figure)) \(format.integer(number)) — "
     }
+
+    /// A field set apart for the bidi algorithm (first-strong isolate) on right-to-left
+    /// pages, so that a Latin publisher followed by a date does not pull the date's
+    /// digits into its own direction ("World Bank, 1 مارس" stays in field order).
+    func isolated(_ field: String) -> String {
+        rightToLeft ? "\u{2068}\(field)\u{2069}" : field
+    }
 }

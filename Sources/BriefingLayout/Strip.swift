@@ -55,6 +55,13 @@ struct BoxDecoration {
     /// The start edge is on the right (right-to-left text).
     var barOnRight: Bool
 
+    struct Identity: Hashable {
+        var id: Int
+        var x: Double
+    }
+
+    var identity: Identity { Identity(id: id, x: x) }
+
     func offset(by dx: Double) -> BoxDecoration {
         var copy = self
         copy.x += dx

@@ -21,12 +21,16 @@ public struct TextSpan: Sendable {
     public var font: FontSpec
     public var letterSpacing: Double
     public var tag: Int
+    /// Words of this span may be hyphenated (not addresses or code, which a reader
+    /// copies as printed).
+    public var hyphenates: Bool
 
-    public init(_ text: String, font: FontSpec, letterSpacing: Double = 0, tag: Int = 0) {
+    public init(_ text: String, font: FontSpec, letterSpacing: Double = 0, tag: Int = 0, hyphenates: Bool = true) {
         self.text = text
         self.font = font
         self.letterSpacing = letterSpacing
         self.tag = tag
+        self.hyphenates = hyphenates
     }
 }
 

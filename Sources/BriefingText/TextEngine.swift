@@ -38,6 +38,7 @@ public final class TextEngine {
         var glueOffsets = Set<Int>()
         var text = String.UnicodeScalarView()
         var attributes: [ShapingAttribute] = []
+        var unhyphenated: [Range<Int>] = []
         var offset = 0
         var spanStart = 0
         for index in scalars.indices {
@@ -48,6 +49,7 @@ public final class TextEngine {
             let endsSpan = index + 1 == scalars.count || owners[index + 1] != owners[index]
             if endsSpan {
                 let span = paragraph.spans[owners[index]]
+                if !span.hyphenates { unhyphenated.append(spanStart..<offset) }
                 attributes.append(ShapingAttribute(
                     range: spanStart..<offset, families: span.font.families, size: span.font.size,
                     bold: span.font.bold, italic: span.font.italic, language: paragraph.language,
@@ -57,7 +59,11 @@ public final class TextEngine {
         }
         let shaped = ShapedText(text: String(text), attributes: attributes, rightToLeft: paragraph.rightToLeft, in: fonts)
         let hyphen = paragraph.spans.last.map { hyphenRun(font: $0.font, language: paragraph.language, tag: $0.tag) }
-        let hyphenPoints = paragraph.hyphenate ? hyphenator.points(in: shaped.text, language: paragraph.language) : []
+        let hyphenPoints = paragraph.hyphenate
+            ? hyphenator.points(in: shaped.text, language: paragraph.language).filter { point in
+                !unhyphenated.contains { $0.contains(point) }
+            }
+            : []
         return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil,
                                hyphenPoints: hyphenPoints, glue: glueOffsets)
     }

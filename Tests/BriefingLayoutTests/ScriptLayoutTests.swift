@@ -142,3 +142,65 @@ struct DigitsTests {
         #expect(!nativeText.contains("2025"))
     }
 }
+
+@Suite("Parallel boxes")
+struct ParallelBoxTests {
+    @Test("Both columns of a parallel edition draw their key-points box and callouts")
+    func boxesInBothColumns() throws {
+        let yaml = """
+            briefing: 1
+            id: boxes
+            languages: [fr, en]
+            title: {fr: Titre, en: Title}
+            date: 2025-12-02
+            summary: [{fr: Un point clé., en: A key point.}]
+            sections:
+              - title: {fr: Un, en: One}
+                body:
+                  - {callout: {fr: Une remarque., en: A note.}, kind: note}
+            """
+        let document = try LayoutFixtures.parallel(yaml, languages: ("fr", "en"))
+        let style = try LayoutFixtures.style()
+        let fills = document.pages.flatMap(\.frame.items).compactMap { item -> Double? in
+            guard case .path(let elements, let paint) = item, paint.fill == style.colors.boxFill,
+                  case .move(let start)? = elements.first else { return nil }
+            return start.x
+        }
+        // Key points and the callout, in each column.
+        #expect(fills.count == 4, "\(fills)")
+        let middle = style.page.width / 2
+        #expect(fills.filter { $0 < middle }.count == 2)
+        #expect(fills.filter { $0 > middle }.count == 2)
+    }
+}
+
+@Suite("Lists across pages")
+struct ListPaginationTests {
+    @Test("A list's first item never ends a page alone, nor its last item starts one alone")
+    func listOrphans() throws {
+        for filler in stride(from: 30, through: 90, by: 3) {
+            let yaml = """
+                briefing: 1
+                id: list
+                languages: [fr]
+                title: Liste
+                date: 2025-12-02
+                sections:
+                  - title: Un
+                    body:
+                      - "\\(String(repeating: "Un texte qui occupe la page avant la liste. ", count: filler))"
+                      - list: [Premier point., Deuxième point., Troisième point., Quatrième point.]
+                """
+            let document = try LayoutFixtures.layout(yaml)
+            for (index, page) in document.pages.enumerated() {
+                let texts = page.frame.glyphRuns.map(\.text).joined()
+                if texts.contains("Premier point") && index + 1 < document.pages.count {
+                    #expect(texts.contains("Deuxième point"), "filler \(filler): the first item ends page \(index + 1) alone")
+                }
+                if texts.contains("Quatrième point") {
+                    #expect(texts.contains("Troisième point"), "filler \(filler): the last item starts page \(index + 1) alone")
+                }
+            }
+        }
+    }
+}
