@@ -188,7 +188,7 @@ struct ListPaginationTests {
                 sections:
                   - title: Un
                     body:
-                      - "\\(String(repeating: "Un texte qui occupe la page avant la liste. ", count: filler))"
+                      - "\(String(repeating: "Un texte qui occupe la page avant la liste. ", count: filler))"
                       - list: [Premier point., Deuxième point., Troisième point., Quatrième point.]
                 """
             let document = try LayoutFixtures.layout(yaml)
