@@ -57,3 +57,70 @@ struct RecordTests {
                          "a decision must be a map; found a string (`Accord`)")
     }
 }
+
+/// A source's `url` is printed and linked: an absolute http, https or mailto address.
+struct SourceURLTests {
+    private func source(_ url: String) throws -> LoadResult {
+        try fixture(Fixtures.summary("sources: [{title: T, url: \(url)}]\n"))
+    }
+
+    @Test(arguments: ["\"https://example.org/report?id=1#p2\"", "http://example.org", "\"mailto:desk@example.org\"",
+                      "HTTPS://EXAMPLE.ORG"])
+    func absoluteAddressesLoad(_ url: String) throws {
+        let briefing = try expectClean(try source(url))
+        #expect(briefing.sources.first?.url?.isEmpty == false)
+    }
+
+    @Test func numberIsAWarning() throws {
+        let result = try source("42")
+        expectDiagnostic(result, .warning, line: 8, column: 27,
+                         "a source's `url` should be a web address such as `https://example.org/report`; found a number (`42`)")
+        #expect(result.errors.isEmpty)
+        #expect(result.briefing?.sources.first?.url == "42")
+    }
+
+    @Test func addressWithoutSchemeIsAWarning() throws {
+        let result = try source("example.org/report")
+        let diagnostic = expectDiagnostic(result, .warning, line: 8, column: 27,
+                                          "a source's `url` has no scheme (`https:` or `mailto:`): `example.org/report`")
+        #expect(diagnostic?.hint == "write it in full, as in `https://example.org/report`")
+        #expect(result.briefing?.sources.first?.url == "example.org/report")
+    }
+
+    @Test func mailAddressWithoutSchemeSuggestsMailto() throws {
+        let result = try source("desk@example.org")
+        #expect(expectDiagnostic(result, .warning, line: 8, column: 27, "has no scheme")?.hint == "write `mailto:desk@example.org`")
+    }
+
+    @Test func portIsNotAScheme() throws {
+        expectDiagnostic(try source("www.example.org:8080/x"), .warning, line: 8, column: 27, "has no scheme")
+    }
+
+    @Test func otherSchemeIsAWarning() throws {
+        expectDiagnostic(try source("\"ftp://example.org/x\""), .warning, line: 8, column: 27,
+                         "a source's `url` should be an `http`, `https` or `mailto` address; found the scheme `ftp`")
+    }
+
+    @Test func webAddressNeedsAHost() throws {
+        expectDiagnostic(try source("\"https:example.org\""), .warning, line: 8, column: 27,
+                         "a source's `url` has no host after `https://`: `https:example.org`")
+    }
+
+    @Test func spaceIsAWarning() throws {
+        let result = try source("\"https://example.org/a report\"")
+        #expect(expectDiagnostic(result, .warning, line: 8, column: 27, "a source's `url` contains a space")?.hint
+                == "write a space in a URL as `%20`")
+    }
+
+    @Test func collectionIsAnError() throws {
+        let result = try source("[\"https://example.org\"]")
+        expectDiagnostic(result, line: 8, column: 27,
+                         "a source's `url` must be a web address such as `https://example.org/report`; found a list")
+    }
+
+    @Test func emptyStringIsIgnoredWithAWarning() throws {
+        let result = try source("\"\"")
+        expectDiagnostic(result, .warning, line: 8, column: 27, "a source's `url` is empty; it is ignored")
+        #expect(result.briefing?.sources.first?.url == nil)
+    }
+}

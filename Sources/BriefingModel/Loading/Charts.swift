@@ -20,16 +20,17 @@ extension SummaryBuilder {
     }
 
     func chart(_ node: Node) -> Chart? {
-        guard let fields = fields(of: node, "a chart", known: Self.chartKeys, required: ["id", "type", "title"])
+        guard let fields = fields(of: node, "a chart", known: Self.chartKeys, required: ["id", "type", "title"],
+                                  misplaced: Placement.chart)
         else { return nil }
         let id = fields["id"].flatMap { identifier($0, "the chart's `id`") }
         if let id, let idNode = fields["id"] { register(id, as: .chart, at: idNode) }
-        let type = fields["type"].flatMap { choice($0, "`type`", ChartType.self) }
+        let type = fields["type"].flatMap { choice($0, "`type`", ChartType.self, synonyms: Self.chartTypeSynonyms) }
         let title = fields["title"].flatMap { text($0, "the chart's `title`") }
         let note = fields["note"].flatMap { text($0, "`note`") }
         let source = fields["source"].flatMap { text($0, "the chart's `source`") }
         let unit = fields["unit"].flatMap { text($0, "`unit`") }
-        let scale = fields["scale"].flatMap { choice($0, "`scale`", ChartScale.self) }
+        let scale = fields["scale"].flatMap { choice($0, "`scale`", ChartScale.self, synonyms: Self.scaleSynonyms) }
         guard let type else { return nil }
         for key in Self.chartKeys where !Self.uses(type, key) {
             if let keyNode = fields.key(key) {
@@ -74,7 +75,8 @@ extension SummaryBuilder {
     /// `values` as long as `categories` (when those could be read); `null` is a gap.
     /// Pie and donut values must be at least zero with a positive sum.
     private func series(_ node: Node, of type: ChartType, categories: Int?) -> ChartSeries? {
-        guard let fields = fields(of: node, "a series", known: ["name", "values", "color"], required: ["values"])
+        guard let fields = fields(of: node, "a series", known: ["name", "values", "color"], required: ["values"],
+                                  misplaced: Placement.series)
         else { return nil }
         let name = fields["name"].flatMap { text($0, "the series' `name`") }
         let color = fields["color"].flatMap { self.color($0, "`color`") }
@@ -102,7 +104,8 @@ extension SummaryBuilder {
     }
 
     private func event(_ node: Node) -> ChartEvent? {
-        guard let fields = fields(of: node, "a timeline event", known: ["date", "label"], required: ["date", "label"])
+        guard let fields = fields(of: node, "a timeline event", known: ["date", "label"], required: ["date", "label"],
+                                  misplaced: Placement.event)
         else { return nil }
         let date = fields["date"].flatMap { day($0, "the event's `date`") }
         let label = fields["label"].flatMap { text($0, "the event's `label`") }
@@ -112,7 +115,7 @@ extension SummaryBuilder {
 
     private func progressItem(_ node: Node) -> ProgressItem? {
         guard let fields = fields(of: node, "a progress item", known: ["label", "value", "target"],
-                                  required: ["label", "value", "target"])
+                                  required: ["label", "value", "target"], misplaced: Placement.item)
         else { return nil }
         let label = fields["label"].flatMap { text($0, "the item's `label`") }
         let value = fields["value"].flatMap { node -> Double? in

@@ -33,3 +33,56 @@ enum EditDistance {
         nearest(to: word, in: candidates, within: limit).map { "did you mean `\($0)`?" }
     }
 }
+
+extension EditDistance {
+    /// Like `between`, but swapping two neighbouring characters is one edit, not two
+    /// (the optimal string alignment distance): `colunm` is one slip from `column`.
+    static func withTranspositions(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+            }
+            beforePrevious = previous
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// The candidate `word` is a slip of, for values chosen from a short list (`billions`,
+    /// `colum`, `In Progress`): the same but for case and the separators space, `_` and
+    /// `-`, or one edit away. Nil when none is that close; a far word (`trillion` for
+    /// `billion`) gets no suggestion, since it would more likely mislead than help.
+    static func slip(of word: String, in candidates: [String]) -> String? {
+        guard word.count <= 64 else { return nil }
+        let written = normalized(word)
+        if let same = candidates.first(where: { normalized($0) == written }) { return same }
+        return candidates.first { withTranspositions(written, normalized($0)) <= 1 }
+    }
+
+    /// Lower case, with runs of spaces, `_` and `-` as one `-`: how values are compared
+    /// for `slip(of:in:)` and synonym tables.
+    static func normalized(_ word: String) -> String {
+        var result = ""
+        var separator = false
+        for character in word.lowercased() {
+            if character == " " || character == "_" || character == "-" {
+                separator = !result.isEmpty
+            } else {
+                if separator { result.append("-") }
+                separator = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -14,8 +14,11 @@ extension SummaryBuilder {
     /// Reads a map's keys: unknown keys are errors naming the nearest known one, keys
     /// beginning `x-` are extensions and ignored, a repeated key is an error where it
     /// repeats, and a missing required key is reported at the map's first line.
-    /// Returns nil (after an error) when `node` is not a map.
-    func fields(of node: Node, _ what: String, known: [String], required: [String] = []) -> Fields? {
+    /// A key that `misplaced` lists is one the format uses in another map: its hint
+    /// says where it belongs (see `Placement`). Returns nil (after an error) when
+    /// `node` is not a map.
+    func fields(of node: Node, _ what: String, known: [String], required: [String] = [],
+                misplaced: [String: String] = [:]) -> Fields? {
         guard case .mapping(let pairs) = node.content else {
             error(node, "\(what) must be a map; found \(node.kindDescription)")
             return nil
@@ -34,7 +37,8 @@ extension SummaryBuilder {
             }
             seen[key] = pair.key
             guard known.contains(key) else {
-                error(pair.key, "unknown key `\(key)` in \(what)", hint: EditDistance.hint(for: key, in: known))
+                error(pair.key, "unknown key `\(key)` in \(what)",
+                      hint: misplaced[key] ?? EditDistance.hint(for: key, in: known))
                 continue
             }
             if pair.value.isNull {

@@ -1,7 +1,8 @@
 /// Readers for the meeting, its delegations and its participants.
 extension SummaryBuilder {
     func meeting(_ node: Node) -> Meeting? {
-        guard let fields = fields(of: node, "`meeting`", known: ["title", "date", "start", "end", "location", "chairs"])
+        guard let fields = fields(of: node, "`meeting`", known: ["title", "date", "start", "end", "location", "chairs"],
+                                  misplaced: Placement.meeting)
         else { return nil }
         let start = fields["start"].flatMap { time($0, "`start`") }
         let end = fields["end"].flatMap { time($0, "`end`") }
@@ -22,7 +23,7 @@ extension SummaryBuilder {
 
     func delegation(_ node: Node) -> Delegation? {
         guard let fields = fields(of: node, "a delegation", known: ["id", "name", "country", "color"],
-                                  required: ["id", "name"])
+                                  required: ["id", "name"], misplaced: Placement.delegation)
         else { return nil }
         let id = fields["id"].flatMap { identifier($0, "the delegation's `id`") }
         if let id, let idNode = fields["id"] { register(id, as: .delegation, at: idNode) }
@@ -47,7 +48,7 @@ extension SummaryBuilder {
 
     func participant(_ node: Node) -> Participant? {
         guard let fields = fields(of: node, "a participant", known: ["id", "name", "role", "delegation"],
-                                  required: ["id", "name"])
+                                  required: ["id", "name"], misplaced: Placement.participant)
         else { return nil }
         let id = fields["id"].flatMap { identifier($0, "the participant's `id`") }
         if let id, let idNode = fields["id"] { register(id, as: .participant, at: idNode) }

@@ -13,7 +13,8 @@ extension SummaryBuilder {
             error(node, "sections nest at most \(Self.maximumSectionDepth) deep (1, 1.1, 1.1.1); this one would be level \(level)")
             return nil
         }
-        guard let fields = fields(of: node, "a section", known: ["id", "title", "body", "sections"], required: ["title"])
+        guard let fields = fields(of: node, "a section", known: ["id", "title", "body", "sections"], required: ["title"],
+                                  misplaced: Placement.section)
         else { return nil }
         let id = fields["id"].flatMap { identifier($0, "the section's `id`") }
         if let id, let idNode = fields["id"] { register(id, as: .section, at: idNode) }
@@ -77,7 +78,7 @@ extension SummaryBuilder {
 
     private func formBlock(_ form: String, _ node: Node) -> BlockKind? {
         guard let fields = fields(of: node, "the `\(form)` block", known: [form] + (Self.blockOptions[form] ?? []),
-                                  required: [form]),
+                                  required: [form], misplaced: Placement.block(form)),
               let value = fields[form]
         else { return nil }
         switch form {
@@ -88,7 +89,7 @@ extension SummaryBuilder {
             let by = fields["by"].flatMap { richText($0, "`by`") }
             return richText(value, "the quotation").map { .quote($0, by: by) }
         case "callout":
-            let kind = fields["kind"].flatMap { choice($0, "`kind`", CalloutKind.self) }
+            let kind = fields["kind"].flatMap { choice($0, "`kind`", CalloutKind.self, synonyms: Self.calloutKindSynonyms) }
             return richText(value, "the callout").map { .callout($0, kind: kind ?? .note) }
         case "table":
             return table(value).map(BlockKind.table)

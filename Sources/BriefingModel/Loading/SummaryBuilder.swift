@@ -118,7 +118,8 @@ final class SummaryBuilder {
             return nil
         }
         guard let fields = fields(of: root, "the summary", known: Self.documentKeys,
-                                  required: ["briefing", "id", "languages", "title", "date", "sections"])
+                                  required: ["briefing", "id", "languages", "title", "date", "sections"],
+                                  misplaced: Placement.document)
         else { return nil }
         if let node = fields["languages"] { readLanguages(node) }
         let version = fields["briefing"].flatMap(formatVersion)
@@ -126,7 +127,9 @@ final class SummaryBuilder {
         let title = fields["title"].flatMap { text($0, "`title`") }
         let subtitle = fields["subtitle"].flatMap { text($0, "`subtitle`") }
         let date = fields["date"].flatMap { day($0, "`date`") }
-        let status = fields["status"].flatMap { choice($0, "`status`", DocumentStatus.self) }
+        let status = fields["status"].flatMap {
+            choice($0, "`status`", DocumentStatus.self, synonyms: Self.documentStatusSynonyms)
+        }
         let classification = fields["classification"].flatMap { text($0, "`classification`") }
         let reference = fields["reference"].flatMap { string($0, "`reference`") }
         let issuer = fields["issuer"].flatMap { text($0, "`issuer`") }

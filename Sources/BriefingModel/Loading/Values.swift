@@ -63,14 +63,24 @@ extension SummaryBuilder {
         return number
     }
 
-    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _ type: Choice.Type) -> Choice?
+    /// One of an enumeration's values, spelt exactly. A near miss (`billions`, `colum`,
+    /// `In progress`) or a known synonym (keyed by `EditDistance.normalized` form, or for
+    /// a number by how it is written: `1000000000`) gets a "did you mean" hint.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _ type: Choice.Type,
+                                                         synonyms: [String: Choice] = [:]) -> Choice?
     where Choice.RawValue == String {
-        let allowed = Choice.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
-        guard let text = node.scalar?.text, let value = Choice(rawValue: text) else {
-            error(node, "\(what) must be one of \(allowed); found \(node.kindDescription)")
-            return nil
+        if let text = node.scalar?.text, let value = Choice(rawValue: text) { return value }
+        let names = Choice.allCases.map(\.rawValue)
+        let allowed = names.map { "`\($0)`" }.joined(separator: ", ")
+        var suggestion: String?
+        if let scalar = node.scalar {
+            suggestion = EditDistance.slip(of: scalar.text, in: names)
+                ?? synonyms[EditDistance.normalized(scalar.text)]?.rawValue
+                ?? scalar.number.flatMap { synonyms[$0.written] }?.rawValue
         }
-        return value
+        error(node, "\(what) must be one of \(allowed); found \(node.kindDescription)",
+              hint: suggestion.map { "did you mean `\($0)`?" })
+        return nil
     }
 
     func list(_ node: Node, _ what: String) -> [Node]? {

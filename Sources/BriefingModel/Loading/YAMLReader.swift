@@ -209,7 +209,10 @@ struct YAMLReader {
         }
     }
 
+    /// A syntax error leaves no root: a document libyaml could not finish reading (a
+    /// stray line after the root map closed) is not checked against the format.
     private mutating func syntaxError(_ parser: yaml_parser_t, bytes: [UInt8]) {
+        root = nil
         let problem = Self.string(parser.problem) ?? "unreadable YAML"
         if parser.error == YAML_READER_ERROR {
             let position = TextPosition(of: Int(parser.problem_offset), in: bytes)
@@ -224,17 +227,17 @@ struct YAMLReader {
             fail(line: position.line, column: position.column, "nesting deeper than \(Limits.depth) levels starts here")
             return
         }
-        var message = "YAML syntax error: \(problem)"
-        if let context = Self.string(parser.context) {
-            message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
-        }
-        fail(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1, message)
+        let mark = { (mark: yaml_mark_t) in YAMLSyntaxError.Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
+        let explained = YAMLSyntaxError.explain(problem: problem, context: Self.string(parser.context),
+                                                problemMark: mark(parser.problem_mark), contextMark: mark(parser.context_mark),
+                                                scanner: parser.error == YAML_SCANNER_ERROR, in: bytes)
+        fail(line: explained.line, column: explained.column, explained.message, hint: explained.hint)
     }
 
     /// Records an error. Callers that cannot go on then return false to stop reading;
     /// a local problem (an unsupported tag) lets reading go on to find the next.
-    private mutating func fail(line: Int, column: Int, _ message: String) {
-        diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: column), message))
+    private mutating func fail(line: Int, column: Int, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: column), message, hint: hint))
     }
 
     /// Where flow brackets opened from `start` on, over `depth` open collections, reach
