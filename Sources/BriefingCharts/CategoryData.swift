@@ -24,7 +24,8 @@ struct CategoryData {
     /// "Md USD": what the value axis counts in; nil for plain numbers.
     let caption: String?
     let stacked: Bool
-    /// Decimals of value labels: enough for every value, at most three significant digits.
+    /// Decimals of value labels: enough for every value of at least one, at most three
+    /// significant digits (smaller values take more: see `text`).
     let fractionDigits: Int
 
     var categoryCount: Int { categories.count }
@@ -49,7 +50,7 @@ struct CategoryData {
         values = raw.map { $0.map { $0.map { $0 * factor } } }
         caption = context.format.caption(magnitude: magnitude, unit: unit)
         let shown = values.flatMap { $0.compactMap { $0 } }
-        fractionDigits = ChartNumberFormat.fractionDigits(showing: shown, significant: 3)
+        fractionDigits = ChartNumberFormat.sharedFractionDigits(showing: shown, significant: 3)
     }
 
     private static func largest(_ values: [[Double?]], stacked: Bool) -> Double {
@@ -123,15 +124,11 @@ struct CategoryData {
         return marks
     }
 
-    /// A value as its label reads: "5", or "5 Md USD" with the unit. A value too small to
-    /// show at the chart's precision reads "<0.1" rather than a misleading "0".
+    /// A value as its label reads: "5", or "5 Md USD" with the unit. A value small beside the
+    /// scale word takes more decimals than the others ("0.12", "−0.045" beside "5" billion),
+    /// so that every label reads its own value: never "0", "<1" or ">−1".
     func text(_ value: Double, withUnit: Bool, format: ChartNumberFormat, unit: String?) -> String {
-        let smallest = pow(10, Double(-fractionDigits))
-        var number = format.number(value, fractionDigits: fractionDigits)
-        if value != 0 && abs(value) < smallest / 2 {
-            number = value > 0 ? "<" + format.number(smallest, fractionDigits: fractionDigits)
-                : ">" + format.number(-smallest, fractionDigits: fractionDigits)
-        }
+        let number = format.number(value, fractionDigits: ChartNumberFormat.fractionDigits(fractionDigits, for: value))
         return withUnit ? format.quantity(number, magnitude: magnitude, unit: unit) : number
     }
 }

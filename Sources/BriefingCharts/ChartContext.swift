@@ -38,14 +38,24 @@ struct ChartContext {
         self.width = width
         self.height = height
         self.options = options
-        maker = LabelMaker(engine: text, families: style.fonts[.sans]?.families ?? [:], size: options.fontSize)
-        format = ChartNumberFormat(language: options.language)
+        let maker = LabelMaker(engine: text, families: style.fonts[.sans]?.families ?? [:], size: options.fontSize)
+        self.maker = maker
         textColor = style.colors.text
         mutedColor = options.printSafe ? style.colors.text : style.colors.text.lighter(0.35)
         gridColor = options.printSafe ? Color(grey: 0.7) : style.colors.rule.lighter(0.45)
         palette = style.colors.charts.isEmpty ? Self.defaultPalette : style.colors.charts
-        lineHeight = maker.lineHeight(language: options.language)
-        latinNumbers = lineHeight > maker.lineHeight(language: "en") * 1.1
+        let lineHeight = maker.lineHeight(language: options.language)
+        self.lineHeight = lineHeight
+        let latinNumbers = lineHeight > maker.lineHeight(language: "en") * 1.1
+        self.latinNumbers = latinNumbers
+        // The true minus sign only if every face that sets numbers (the language's, and the
+        // Latin one where bare numbers go; regular and bold) draws it beside the digits, not
+        // a fallback face: see `ChartNumberFormat.init`.
+        let numberLanguages = Set([options.language] + (latinNumbers ? ["en"] : []))
+        let trueMinus = numberLanguages.allSatisfy { language in
+            [false, true].allSatisfy { bold in maker.setsInOneFace("\u{2212}0123456789", language: language, bold: bold) }
+        }
+        format = ChartNumberFormat(language: options.language, trueMinus: trueMinus)
     }
 
     func resolve(_ text: Text) -> Text.Resolved {
@@ -69,8 +79,8 @@ struct ChartContext {
     }
 
     /// What a bare number may contain besides ASCII digits and punctuation: no-break spaces,
-    /// the left-to-right mark before a minus, superscripts of "× 10⁻⁶".
-    private static let numberMarks = Set("\u{00A0}\u{202F}\u{200E}×⁰¹²³⁴⁵⁶⁷⁸⁹⁻…".unicodeScalars)
+    /// the left-to-right mark before a minus, the minus sign, superscripts of "× 10⁻⁶".
+    private static let numberMarks = Set("\u{00A0}\u{202F}\u{200E}\u{2212}×⁰¹²³⁴⁵⁶⁷⁸⁹⁻…".unicodeScalars)
 
     /// A model text wrapped to `width` in at most `maxLines` lines, cut short with an ellipsis
     /// if it needs more (`shortened` then says so).

@@ -22,8 +22,9 @@ public struct ChartNumberFormat: Sendable, Hashable {
     public let language: String
     let decimalSeparator: String
     let groupingSeparator: String
-    /// A hyphen-minus; in right-to-left languages led by a left-to-right mark, as CLDR has it,
-    /// so that the sign stays before the number ("-2.5", not "2.5-").
+    /// The minus sign (U+2212) when the faces that set the chart's numbers have it, else a
+    /// hyphen-minus (see `init`); in right-to-left languages led by a left-to-right mark, as
+    /// CLDR has it, so that the sign stays before the number ("-2.5", not "2.5-").
     let minusSign: String
     let words: ScaleWords
 
@@ -32,7 +33,14 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// Amounts below this count in powers of ten.
     static let smallestUnscaled = 1e-3
 
-    public init(language: String) {
+    /// - Parameter trueMinus: negative numbers take the minus sign U+2212, as typesetting
+    ///   wants (a hyphen-minus is shorter and sits lower than the plus sign and the digits);
+    ///   else a hyphen-minus. The chart decides by shaping the sign with the faces its labels
+    ///   are set in (`LabelMaker.setsInOneFace`): Debian's Noto Sans, the bundled styles'
+    ///   sans face, has no U+2212, and a minus drawn from a fallback face would not match
+    ///   the digits beside it, so with those faces numbers keep the hyphen-minus (which is
+    ///   also what CLDR writes).
+    public init(language: String, trueMinus: Bool = false) {
         self.language = language
         // "@numbers=latn" keeps the separators that go with Latin digits (Persian, for one,
         // has other separators for its own digits).
@@ -40,12 +48,12 @@ public struct ChartNumberFormat: Sendable, Hashable {
         decimalSeparator = locale.decimalSeparator ?? "."
         groupingSeparator = locale.groupingSeparator ?? ","
         words = ScaleWords(language: language)
-        minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}-" : "-"
+        let minus = trueMinus ? "\u{2212}" : "-"
+        minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}" + minus : minus
     }
 
     /// `value` rounded to `fractionDigits` decimals, grouped by thousands. Negative values take
-    /// a hyphen-minus, as CLDR writes them: Debian's Noto Sans has no U+2212, and a minus sign
-    /// from a fallback face would not match the digits.
+    /// `minusSign`.
     public func number(_ value: Double, fractionDigits: Int) -> String {
         let digits = max(0, min(fractionDigits, 12))
         let rounded = (abs(value) * pow(10, Double(digits))).rounded()
@@ -138,6 +146,23 @@ public struct ChartNumberFormat: Sendable, Hashable {
         var digits = 0
         while digits < cap && !values.allSatisfy({ isWhole($0 * pow(10, Double(digits))) }) { digits += 1 }
         return digits
+    }
+
+    /// Decimals that several values share (see `fractionDigits(showing:significant:)`), set
+    /// by those of at least one (of the scale word): a value under one takes its own decimals
+    /// (`fractionDigits(_:for:)`) rather than give "5.00" to the "5" beside its "0.12".
+    public static func sharedFractionDigits(showing values: [Double], significant: Int) -> Int {
+        let whole = values.filter { abs($0) >= 1 }
+        return fractionDigits(showing: whole.isEmpty ? values : whole, significant: significant)
+    }
+
+    /// Decimals for one value of several written with `shared` decimals: those, but for a
+    /// value under one (of the scale word: 0.045 on a billions axis) as many more as give it
+    /// two significant digits, so that it reads as itself ("−0.045 billion", "0.12 Md")
+    /// rather than "0", "<1" or a rounded-off "0.05".
+    public static func fractionDigits(_ shared: Int, for value: Double) -> Int {
+        guard value != 0, value.isFinite, abs(value) < 1 else { return shared }
+        return max(shared, fractionDigits(showing: [value], significant: 2))
     }
 
     static func isWhole(_ value: Double) -> Bool {

@@ -51,8 +51,7 @@ struct PieChart {
             slices.append(Slice(category: category, start: angle, end: angle + sweep, text: text, label: context.label(text)))
             angle += sweep
         }
-        let centre = Point(x: region.x + region.width / 2, y: region.y + region.height / 2)
-        let (radius, outside) = fit(slices, in: region, centre: centre)
+        let (centre, radius, outside, placed, leftOut) = layout(slices, in: region)
         let inner = context.chart.type == .donut ? radius * Self.hole : 0
 
         func wedge(_ slice: Slice) -> [PathElement] {
@@ -80,7 +79,14 @@ struct PieChart {
             canvas.place(slice.label, at: Point(x: box.x, y: box.y), alignment: .center,
                          color: context.options.printSafe ? .black : look.textColor)
         }
-        placeOutside(slices.filter { outside.contains($0.category) }, centre: centre, radius: radius, region: region, into: &canvas)
+        for label in placed {
+            canvas.stroke([.move(label.leader[0])] + label.leader.dropFirst().map { .line($0) }, color: context.mutedColor, width: 0.5)
+            canvas.place(label.slice.label, at: Point(x: label.box.x, y: label.box.y), alignment: label.right ? .start : .end,
+                         color: context.textColor)
+        }
+        context.warnings.leftOut("share label", leftOut.map { slice in
+            ChartWarnings.quote(slice.text) + " (" + context.resolve(context.chart.categories[slice.category]).value + ")"
+        }, reason: "no room")
         if inner > 0 { placeTotal(total, centre: centre, inner: inner, into: &canvas) }
     }
 
@@ -124,17 +130,20 @@ struct PieChart {
         let factor = context.chart.scale.factor, format = context.format
         let magnitude = format.magnitude(largest: (values.max() ?? 0) * factor, preferred: context.chart.scale)
         let shown = values.map { $0 * factor / magnitude.factor }
-        let digits = ChartNumberFormat.fractionDigits(showing: shown, significant: 3)
+        let digits = ChartNumberFormat.sharedFractionDigits(showing: shown, significant: 3)
         let wide: Set<Script> = [.japanese, .hanSimplified, .hanTraditional]
         let (open, close) = wide.contains(Script.of(language: context.options.language)) ? ("（", "）") : ("(", ")")
-        return shown.map { open + format.quantity(format.number($0, fractionDigits: digits), magnitude: magnitude, unit: unit) + close }
+        return shown.map { amount in
+            let number = format.number(amount, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: amount))
+            return open + format.quantity(number, magnitude: magnitude, unit: unit) + close
+        }
     }
 
-    /// The largest radius that leaves room for the labels that cannot go inside their slice,
-    /// and which labels those are.
-    private func fit(_ slices: [Slice], in region: Rect, centre: Point) -> (radius: Double, outside: Set<Int>) {
+    /// The largest radius up to `limit` that leaves room for the labels that cannot go inside
+    /// their slice, and which labels those are.
+    private func fit(_ slices: [Slice], in region: Rect, centre: Point, limit: Double = .infinity) -> (radius: Double, outside: Set<Int>) {
         let gap = ChartContext.gap
-        var radius = max(1, min(region.width, region.height) / 2 - gap)
+        var radius = max(1, min(limit, min(region.width, region.height) / 2 - gap))
         var outside = Set<Int>()
         for _ in 0..<4 {
             let inner = context.chart.type == .donut ? radius * Self.hole : 0
@@ -174,49 +183,188 @@ struct PieChart {
         }
     }
 
-    /// Labels of thin slices in a column on each side of the pie, moved apart vertically where
-    /// they would touch, joined to their slice by a leader line; a label that cannot be placed
-    /// without touching another is left out (its category is still in the legend).
-    private func placeOutside(_ slices: [Slice], centre: Point, radius: Double, region: Rect, into canvas: inout ChartCanvas) {
-        for right in [true, false] {
-            var side = slices.filter { (cos($0.middle) >= 0) == right }
-            var boxes: [Rect] = []
-            while !side.isEmpty {
-                let wanted = side.map { centre.y + (radius + Self.leaderRoom / 2) * sin($0.middle) - $0.label.height / 2 }
-                let order = side.indices.sorted { wanted[$0] < wanted[$1] }
-                var tops = order.map { max(region.y, wanted[$0]) }
-                for index in tops.indices.dropFirst() {
-                    tops[index] = max(tops[index], tops[index - 1] + side[order[index - 1]].label.height + 1)
+    /// An outside share label: its box, and the leader line from its slice's outer edge out
+    /// to the elbow and on to the label.
+    private struct OutsideLabel {
+        var slice: Slice
+        var box: Rect
+        var leader: [Point]
+        var right: Bool
+    }
+
+    /// How far the pie may shrink, in steps of a share of its largest radius, to give every
+    /// outside label a leader that crosses nothing (thin slices near twelve or six o'clock
+    /// need room above or below the pie for theirs).
+    static let shrinkStep = 0.02
+    static let shrinkSteps = 20
+    /// How far a column of outside labels first moves away from the pie when its leaders need
+    /// a flatter run to reach it; each further move is twice the one before, up to the edge.
+    static let columnStep = 4.0
+
+    /// Where the pie goes and how large it is, the slices labelled outside, where their labels
+    /// and leaders go, and which labels had no room: the largest radius (down to
+    /// `shrinkSteps` steps smaller) at which every outside label has a place, the pie in the
+    /// middle of the region or, when it has shrunk, moved down or up to make room above or
+    /// below it; else the layout that leaves out the fewest labels.
+    private func layout(_ slices: [Slice], in region: Rect)
+        -> (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice]) {
+        let middle = Point(x: region.x + region.width / 2, y: region.y + region.height / 2)
+        let largest = fit(slices, in: region, centre: middle).radius
+        var best: (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice])?
+        for step in 0...Self.shrinkSteps {
+            let limit = largest * (1 - Self.shrinkStep * Double(step))
+            let (radius, outside) = fit(slices, in: region, centre: middle, limit: limit)
+            // How far the pie, with its leaders' elbows, may move up or down.
+            let slack = max(0, region.height / 2 - ChartContext.gap - Self.leaderRoom * 0.4 - radius)
+            for shift in slack > 0.5 ? [0, slack, -slack] : [0] {
+                let centre = Point(x: middle.x, y: middle.y + shift)
+                var placed: [OutsideLabel] = [], leftOut: [Slice] = []
+                for right in [true, false] {
+                    // Right of the vertical through the centre (twelve to six o'clock), or left.
+                    let side = slices.filter { outside.contains($0.category) && (cos($0.middle) >= 0) == right }
+                    let result = arrangeSide(side, right: right, centre: centre, radius: radius, region: region)
+                    placed += result.placed
+                    leftOut += result.leftOut
                 }
-                if let last = tops.indices.last {
-                    tops[last] = min(tops[last], region.maxY - side[order[last]].label.height)
-                    for index in tops.indices.reversed().dropFirst() {
-                        tops[index] = min(tops[index], tops[index + 1] - side[order[index]].label.height - 1)
-                    }
-                }
-                if let first = tops.first, first >= region.y {
-                    side = order.map { side[$0] }
-                    boxes = zip(side, tops).map { slice, top in
-                        let x = right ? centre.x + radius + Self.leaderRoom : centre.x - radius - Self.leaderRoom - slice.label.width
-                        return Rect(x: x, y: top, width: slice.label.width, height: slice.label.height)
-                    }
-                    break
-                }
-                // Too many to stack: leave out the thinnest.
-                if let thinnest = side.indices.min(by: { side[$0].end - side[$0].start < side[$1].end - side[$1].start }) {
-                    let slice = side.remove(at: thinnest)
-                    context.warnings.leftOut("share label", [ChartWarnings.quote(slice.text) + " ("
-                        + context.resolve(context.chart.categories[slice.category]).value + ")"], reason: "no room")
-                }
-            }
-            for (slice, box) in zip(side, boxes) {
-                let edge = PathGeometry.point(centre, radius, slice.middle)
-                let elbow = PathGeometry.point(centre, radius + Self.leaderRoom * 0.4, slice.middle)
-                let end = Point(x: right ? box.x - 1 : box.maxX + 1, y: box.y + box.height / 2)
-                canvas.stroke([.move(edge), .line(elbow), .line(end)], color: context.mutedColor, width: 0.5)
-                canvas.place(slice.label, at: Point(x: box.x, y: box.y), alignment: right ? .start : .end, color: context.textColor)
+                if leftOut.isEmpty { return (centre, radius, outside, placed, []) }
+                if best == nil || leftOut.count < best!.leftOut.count { best = (centre, radius, outside, placed, leftOut) }
             }
         }
+        return best!
+    }
+
+    /// The labels of thin slices on one side of the pie, in a column beside it, each joined to
+    /// its slice by a leader line: out from the slice's edge to an elbow on a ring just
+    /// outside the pie, then straight to the label's middle. Labels keep the order of their
+    /// slices from top to bottom, moved apart vertically where they would touch, and each
+    /// stays where its leader reaches it from the elbow without turning back across the ring.
+    ///
+    /// That makes crossings impossible: the radial stubs lie inside the ring and never meet;
+    /// the straight runs lie outside it, each joining the ring's arc to the label column, in
+    /// the same top-to-bottom order at both ends, so no two of them (straight, they would meet
+    /// at most once) can cross. None runs over the pie either.
+    ///
+    /// The column sits as close to the pie as that allows, further out when a flatter run is
+    /// needed; when no column takes every label, the thinnest slices' labels are left out
+    /// (their categories are still in the legend).
+    private func arrangeSide(_ slices: [Slice], right: Bool, centre: Point, radius: Double, region: Rect)
+        -> (placed: [OutsideLabel], leftOut: [Slice]) {
+        // From the top of the pie to the bottom, sin(angle) grows on either side.
+        var side = slices.sorted { sin($0.middle) < sin($1.middle) }
+        var leftOut: [Slice] = []
+        // No more than the column holds, however it is arranged.
+        func tooMany() -> Bool { side.map { $0.label.height + 1 }.reduce(0, +) > region.height + 1 }
+        while !side.isEmpty && tooMany() { leftOut.append(side.remove(at: Self.thinnest(side))) }
+        while !side.isEmpty {
+            let widest = side.map(\.label.width).max() ?? 0
+            // How far the column's inner edge is from the centre: from just past the leader
+            // room to the edge of the chart.
+            let nearest = radius + Self.leaderRoom
+            let farthest = max(nearest, right ? region.maxX - widest - centre.x : centre.x - region.x - widest)
+            var step = 0.0
+            while true {
+                let distance = min(farthest, nearest + step)
+                if let placed = column(side, right: right, distance: distance, centre: centre, radius: radius, region: region) {
+                    return (placed, leftOut)
+                }
+                if distance >= farthest { break }
+                step = max(Self.columnStep, step * 2)
+            }
+            leftOut.append(side.remove(at: Self.thinnest(side)))
+        }
+        return ([], leftOut)
+    }
+
+    /// The index of the thinnest of `slices` (the first of equals).
+    private static func thinnest(_ slices: [Slice]) -> Int {
+        slices.indices.min { slices[$0].end - slices[$0].start < slices[$1].end - slices[$1].start } ?? 0
+    }
+
+    /// `slices` (ordered from top to bottom) labelled in a column whose inner edge is
+    /// `distance` from the centre, if every leader can reach its label (see `arrangeSide`).
+    private func column(_ slices: [Slice], right: Bool, distance: Double, centre: Point, radius: Double, region: Rect)
+        -> [OutsideLabel]? {
+        let ring = radius + Self.leaderRoom * 0.4
+        let endX = right ? centre.x + distance - 1 : centre.x - distance + 1
+        let elbows = slices.map { PathGeometry.point(centre, ring, $0.middle) }
+        let heights = slices.map(\.label.height)
+        let wanted = slices.map { centre.y + (radius + Self.leaderRoom / 2) * sin($0.middle) }
+        // Bounds on each label's middle, so that its run (elbow to label) leaves the elbow
+        // outwards, or along the ring at worst: (end − elbow) · (cos, sin) ≥ 0.
+        var bounds = zip(slices, elbows).map { slice, elbow -> (low: Double, high: Double) in
+            let height = slice.label.height
+            var low = region.y + height / 2, high = region.maxY - height / 2
+            let across = (endX - elbow.x) * cos(slice.middle), sine = sin(slice.middle)
+            if sine < -1e-12 { high = min(high, elbow.y + across / -sine) }
+            if sine > 1e-12 { low = max(low, elbow.y - across / sine) }
+            return (low, high)
+        }
+        // Runs cannot cross, but one could pass a hair's breadth from another slice's elbow
+        // (near twelve and six o'clock, where the ring is flat), which reads as touching: a
+        // run passes above the elbows of the slices below its own, and below those above, by
+        // `leaderClearance` at least. Seen with the run going rightwards (the left side
+        // mirrored), that bounds the angle it may rise or fall at, so its label's middle.
+        let direction = right ? 1.0 : -1.0
+        for (index, elbow) in elbows.enumerated() {
+            let run = abs(endX - elbow.x)
+            for (other, point) in elbows.enumerated() where other != index {
+                let dx = (point.x - elbow.x) * direction, dy = point.y - elbow.y
+                let length = hypot(dx, dy)
+                // An elbow behind the run's start, beyond its end, or too close to its own
+                // elbow for any run to keep clear of it (slices that thin touch anyway).
+                guard dx > 0, dx < run, length > Self.leaderClearance else { continue }
+                let towards = atan2(dy, dx), margin = asin(Self.leaderClearance / length)
+                if other > index {
+                    let steepest = towards - margin
+                    bounds[index].high = min(bounds[index].high,
+                                             steepest <= -.pi / 2 ? -.infinity : elbow.y + run * tan(steepest))
+                } else {
+                    let steepest = towards + margin
+                    bounds[index].low = max(bounds[index].low,
+                                            steepest >= .pi / 2 ? .infinity : elbow.y + run * tan(steepest))
+                }
+            }
+        }
+        guard let middles = Self.stack(wanted: wanted, heights: heights, bounds: bounds, spacing: 1) else { return nil }
+        return slices.indices.map { index in
+            let slice = slices[index], width = slice.label.width, height = heights[index]
+            let x = right ? centre.x + distance : centre.x - distance - width
+            return OutsideLabel(slice: slice, box: Rect(x: x, y: middles[index] - height / 2, width: width, height: height),
+                                leader: [PathGeometry.point(centre, radius, slice.middle), elbows[index],
+                                         Point(x: endX, y: middles[index])],
+                                right: right)
+        }
+    }
+
+    /// How far a leader's run keeps from other leaders' elbows, centre to centre: half a
+    /// point of white between the lines.
+    static let leaderClearance = 0.75
+
+    /// Middles for boxes `heights` tall, in order from top to bottom and at least `spacing`
+    /// apart, each within its `bounds` and as near its `wanted` middle as its neighbours allow;
+    /// nil when no such arrangement exists.
+    ///
+    /// Pushed down from the wanted middles, then pulled up from the bottom: each middle ends
+    /// at or below the highest arrangement there is (by induction, from the last box up), so
+    /// the result keeps every bound whenever any arrangement does.
+    static func stack(wanted: [Double], heights: [Double], bounds: [(low: Double, high: Double)], spacing: Double) -> [Double]? {
+        let count = wanted.count
+        guard count > 0 else { return [] }
+        func need(_ index: Int) -> Double { (heights[index - 1] + heights[index]) / 2 + spacing }
+        // The highest arrangement: each box as high as its bound and the one above allow.
+        var highest = bounds[0].low
+        guard highest <= bounds[0].high else { return nil }
+        for index in 1..<count {
+            highest = max(bounds[index].low, highest + need(index))
+            if highest > bounds[index].high { return nil }
+        }
+        var middles = wanted.indices.map { min(max(wanted[$0], bounds[$0].low), bounds[$0].high) }
+        for index in 1..<count { middles[index] = max(middles[index], middles[index - 1] + need(index)) }
+        middles[count - 1] = min(middles[count - 1], bounds[count - 1].high)
+        for index in (0..<count - 1).reversed() {
+            middles[index] = min(middles[index], bounds[index].high, middles[index + 1] - need(index + 1))
+        }
+        return middles
     }
 
     /// The donut's total in its hole, if it fits there.

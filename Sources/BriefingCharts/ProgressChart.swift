@@ -1,5 +1,6 @@
 import BriefingFrame
 import BriefingModel
+import Foundation
 
 /// Progress charts: one row per item, its label (and "value / target" under it when there is
 /// room) at the start, a track standing for the target, the value's share of it filled, and
@@ -18,10 +19,9 @@ struct ProgressChart {
         guard !items.isEmpty else { return }
         let gap = ChartContext.gap, width = context.width
         let pitch = context.height / Double(items.count)
-        let percentTexts = items.map { item -> String in
-            let value = item.fraction * 100
-            return context.format.percent(value, fractionDigits: abs(value) < 10 ? 1 : 0)
-        }
+        let percentValues = items.map { $0.fraction * 100 }
+        let percentDigits = Self.percentDigits(percentValues)
+        let percentTexts = percentValues.map { context.format.percent($0, fractionDigits: percentDigits) }
         let percents = percentTexts.map { context.label($0, bold: true) }
         let details = detailTexts(items)
         let natural = items.map { context.label($0.label) }
@@ -99,6 +99,17 @@ struct ProgressChart {
         }
     }
 
+    /// Decimals for the rows' percentages, the same for every row so that they read as one
+    /// column: whole percents ("0%", "40%", "85%", "120%"), or as many decimals as it takes
+    /// (one, usually) for no row that has made progress, or lost ground, to read "0%".
+    static func percentDigits(_ percents: [Double]) -> Int {
+        var digits = 0
+        while digits < 3 && percents.contains(where: { $0 != 0 && ($0 * pow(10, Double(digits))).rounded() == 0 }) {
+            digits += 1
+        }
+        return digits
+    }
+
     /// "4 / 5 Md USD" for each item, value and target in the target's magnitude: items are
     /// separate goals, often of very different sizes.
     private func detailTexts(_ items: [ProgressItem]) -> [String] {
@@ -107,9 +118,10 @@ struct ProgressChart {
             let magnitude = ChartNumberFormat.isPercent(unit) ? .one
                 : format.magnitude(largest: max(abs(item.value), abs(item.target)) * factor, preferred: context.chart.scale)
             let value = item.value * factor / magnitude.factor, target = item.target * factor / magnitude.factor
-            let digits = ChartNumberFormat.fractionDigits(showing: [value, target], significant: 3)
-            return format.number(value, fractionDigits: digits) + "\u{00A0}/\u{00A0}"
-                + format.quantity(format.number(target, fractionDigits: digits), magnitude: magnitude, unit: unit)
+            let digits = ChartNumberFormat.sharedFractionDigits(showing: [value, target], significant: 3)
+            return format.number(value, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: value)) + "\u{00A0}/\u{00A0}"
+                + format.quantity(format.number(target, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: target)),
+                                  magnitude: magnitude, unit: unit)
         }
     }
 }

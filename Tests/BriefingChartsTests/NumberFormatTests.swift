@@ -1,5 +1,7 @@
 @testable import BriefingCharts
 import BriefingModel
+import BriefingStyle
+import BriefingText
 import Testing
 
 @Suite("Numbers and scale words")
@@ -92,5 +94,89 @@ struct NumberFormatTests {
         #expect(ChartNumberFormat.fractionDigits(showing: [1234.56], significant: 3) == 0)
         #expect(ChartNumberFormat.fractionDigits(showing: [1e-6, 3e-6], significant: 3) == 6)
         #expect(ChartNumberFormat.fractionDigits(showing: [0], significant: 3) == 0)
+    }
+}
+
+@Suite("Small values and the minus sign")
+struct SmallValuesAndMinusTests {
+    @Test("A value small beside its scale word gets the decimals it needs")
+    func smallValues() {
+        #expect(ChartNumberFormat.fractionDigits(0, for: -0.045) == 3)
+        #expect(ChartNumberFormat.fractionDigits(0, for: 0.1205) == 2)
+        #expect(ChartNumberFormat.fractionDigits(2, for: 0.3) == 2, "never fewer than the others")
+        #expect(ChartNumberFormat.fractionDigits(0, for: 0.3) == 1)
+        #expect(ChartNumberFormat.fractionDigits(0, for: 5) == 0)
+        #expect(ChartNumberFormat.fractionDigits(0, for: 0) == 0)
+        #expect(ChartNumberFormat.fractionDigits(0, for: 0.000_012) == 6)
+        // The others' decimals are set by the values of one and more.
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [5, 0.1205, -0.045], significant: 3) == 0)
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [5, 2.5, 0.3], significant: 3) == 1)
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [0.5, 0.25], significant: 3) == 2)
+    }
+
+    /// The figures in a rendered chart.
+    private func texts(_ chart: Chart, engine: TextEngine, language: String, style: Style = ChartFixtures.style) -> [String] {
+        let options = ChartOptions(style: style, language: language)
+        let frame = ChartRenderer.frame(for: chart, size: (460, 220), style: style, options: options, text: engine)
+        return frame.runBoxes(engine: engine, language: language).map(\.text)
+    }
+
+    /// Debian's Noto Sans has no U+2212 (see `minusSign`): negative figures take a hyphen-minus.
+    @Test("−45 million, 120.5 million and 5 billion on one axis: every label reads its value",
+          arguments: [("en", ["USD\u{A0}-0.045\u{A0}billion", "USD\u{A0}0.12\u{A0}billion", "USD\u{A0}5\u{A0}billion"]),
+                      ("fr", ["-0,045\u{A0}Md\u{A0}USD", "0,12\u{A0}Md\u{A0}USD", "5\u{A0}Md\u{A0}USD"])])
+    func mixedMagnitudes(language: String, expected: [String]) throws {
+        let engine = try ChartFixtures.engine()
+        for type in [ChartType.column, .bar] {
+            let chart = ChartFixtures.chart(type, categories: ["A", "B", "C"], series: [[-45e6, 120.5e6, 5e9]], unit: "USD")
+            let texts = texts(chart, engine: engine, language: language)
+            for label in expected { #expect(texts.contains(label), "\(type) \(language): \(label) in \(texts)") }
+            #expect(!texts.contains { $0.contains("<") || $0.contains(">") }, "\(type) \(language): \(texts)")
+            #expect(texts.contains(language == "fr" ? "Md\u{A0}USD" : "USD\u{A0}billion"), "\(texts)")
+            // The ticks are round: -1 to 5 (billion).
+            for tick in ["-1", "0", "1", "5"] { #expect(texts.contains(tick), "\(type) \(language): \(tick) in \(texts)") }
+        }
+        // Beside much larger values, where the others need no decimals (and the labels read
+        // "<1" and ">-1" before): the small ones still read as themselves.
+        let wide = ChartFixtures.chart(.column, categories: ["A", "B", "C", "D"], series: [[-45e6, 120.5e6, 5e9, 150e9]], unit: "USD")
+        let texts = texts(wide, engine: engine, language: language)
+        #expect(!texts.contains { $0.contains("<") || $0.contains(">") }, "\(texts)")
+        for label in expected { #expect(texts.contains(label), "\(language): \(label) in \(texts)") }
+    }
+
+    @Test("Legends and progress details read small amounts too")
+    func legendsAndDetails() throws {
+        let engine = try ChartFixtures.engine()
+        let pie = ChartFixtures.chart(.pie, categories: ["A", "B"], series: [[5e9, 0.3e6]], unit: "USD")
+        let legend = texts(pie, engine: engine, language: "en")
+        #expect(legend.contains("(USD\u{A0}5\u{A0}billion)") && legend.contains("(USD\u{A0}0.0003\u{A0}billion)"), "\(legend)")
+        let progress = Chart(id: "p", type: .progress, title: Text("P"), unit: Text("USD"),
+                             items: [ProgressItem(label: Text("Cross-border trade in the northern provinces"), value: 45e6, target: 5e9)])
+        let details = texts(progress, engine: engine, language: "fr")
+        #expect(details.contains { $0.hasPrefix("0,045\u{A0}/\u{A0}5") }, "\(details)")
+    }
+
+    @Test("The minus sign is U+2212 where the label faces have it, else a hyphen-minus")
+    func minusSign() throws {
+        #expect(ChartNumberFormat(language: "fr", trueMinus: true).number(-250, fractionDigits: 0) == "\u{2212}250")
+        #expect(ChartNumberFormat(language: "en", trueMinus: true).format(-2.5e9, scale: .one, unit: nil) == "\u{2212}2.5\u{A0}billion")
+        #expect(ChartNumberFormat(language: "ar", trueMinus: true).number(-2.5, fractionDigits: 1) == "\u{200E}\u{2212}2.5")
+        #expect(ChartNumberFormat(language: "fr").number(-250, fractionDigits: 0) == "-250")
+
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.column, categories: ["A", "B"], series: [[-250, 1000]])
+        // Debian's Noto Sans has no U+2212: shaped, the sign comes from another face.
+        let noto = LabelMaker(engine: engine, families: ChartFixtures.style.fonts[.sans]?.families ?? [:], size: 8)
+        #expect(!noto.setsInOneFace("\u{2212}0123456789", language: "en"))
+        #expect(noto.setsInOneFace("-0123456789", language: "en"))
+        let hyphen = texts(chart, engine: engine, language: "en")
+        #expect(hyphen.contains("-250") && !hyphen.contains { $0.contains("\u{2212}") }, "\(hyphen)")
+        // A sans face that has it (DejaVu Sans Mono, in the project's font set) gets it.
+        var dejaVu = ChartFixtures.style
+        dejaVu.fonts[.sans] = ScriptFonts(["latin": "DejaVu Sans Mono"])
+        let mono = LabelMaker(engine: engine, families: ["latin": "DejaVu Sans Mono"], size: 8)
+        #expect(mono.setsInOneFace("\u{2212}0123456789", language: "en"))
+        let minus = texts(chart, engine: engine, language: "en", style: dejaVu)
+        #expect(minus.contains("\u{2212}250") && !minus.contains("-250"), "\(minus)")
     }
 }

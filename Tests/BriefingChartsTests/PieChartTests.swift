@@ -79,3 +79,102 @@ struct PieChartTests {
         #expect(frame.runBoxes(engine: engine, language: "en").contains { $0.text.contains("5") && $0.text.contains("billion") })
     }
 }
+
+/// Leader lines of outside share labels, read back from frames.
+@Suite("Pie and donut leader lines")
+struct PieLeaderTests {
+    /// Leader lines: thin strokes of three points (the slice's edge, the elbow, the label).
+    static func leaders(_ frame: Frame) -> [[Point]] {
+        frame.strokes.compactMap { stroke -> [Point]? in
+            guard stroke.paint.lineWidth == 0.5, stroke.elements.count == 3 else { return nil }
+            let points = stroke.elements.compactMap { element -> Point? in
+                switch element {
+                case .move(let point), .line(let point): point
+                default: nil
+                }
+            }
+            return points.count == 3 ? points : nil
+        }
+    }
+
+    /// Whether segments ab and cd meet (touching counts) or come closer than `clearance`.
+    static func meet(_ a: Point, _ b: Point, _ c: Point, _ d: Point, clearance: Double = 0.5) -> Bool {
+        func cross(_ o: Point, _ p: Point, _ q: Point) -> Double { (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x) }
+        let d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d)
+        if ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) { return true }
+        func distance(_ p: Point, _ s: Point, _ e: Point) -> Double {
+            let dx = e.x - s.x, dy = e.y - s.y, length = dx * dx + dy * dy
+            let t = length > 0 ? max(0, min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / length)) : 0
+            return hypot(p.x - (s.x + t * dx), p.y - (s.y + t * dy))
+        }
+        return min(distance(a, c, d), distance(b, c, d), distance(c, a, b), distance(d, a, b)) < clearance
+    }
+
+    /// Pies and donuts with runs of thin neighbouring slices all round the clock, the Thai
+    /// donut the reviewer found (0.5 % beside 4.5 %) among them.
+    static let cases: [[Double]] = [
+        [70, 0.5, 25, 4.5],
+        [60, 0.5, 4.5, 1, 0.8, 30, 0.3, 2, 0.9],
+        [0.5, 4.5, 1, 0.8, 60, 1.2, 0.3, 2, 29.7],
+        [30, 0.4, 0.6, 1.5, 0.7, 0.9, 66],
+        [2, 1, 0.5, 90, 0.5, 1, 2, 3],
+        [45, 1, 1, 1, 1, 1, 1, 1, 48],
+        [20, 3, 2, 1, 0.5, 40, 0.5, 1, 2, 3, 27],
+    ]
+
+    @Test("No two leader lines cross or touch, and none runs over a label",
+          arguments: ["th", "en", "ar", "ja"], [ChartType.pie, .donut])
+    func noCrossing(language: String, type: ChartType) throws {
+        let engine = try ChartFixtures.engine()
+        for values in Self.cases {
+            for (width, height) in [(460.0, 220.0), (300, 260), (240, 160)] {
+                let categories = values.indices.map { "S\($0 + 1)" }
+                let chart = ChartFixtures.chart(type, categories: categories, series: [values])
+                let frame = ChartFixtures.render(chart, engine: engine, language: language, width: width, height: height)
+                let name = "\(type.rawValue) \(values) \(language) \(width)×\(height)"
+                let leaders = Self.leaders(frame)
+                if values.filter({ $0 < 3 }).count >= 3 { #expect(leaders.count >= 3, "\(name)") }
+                for (index, leader) in leaders.enumerated() {
+                    for other in leaders[(index + 1)...] {
+                        for (a, b) in zip(leader, leader.dropFirst()) {
+                            for (c, d) in zip(other, other.dropFirst()) where Self.meet(a, b, c, d) {
+                                Issue.record("\(name): leaders \(leader) and \(other) cross")
+                            }
+                        }
+                    }
+                }
+                // On each side, labels come in the order of their slices' elbows, top to bottom.
+                for right in [true, false] {
+                    let side = leaders.filter { ($0[2].x > $0[1].x) == right }.sorted { $0[1].y < $1[1].y }
+                    #expect(zip(side, side.dropFirst()).allSatisfy { $0[2].y < $1[2].y }, "\(name): labels out of order")
+                }
+                // Share labels (the "%" runs outside the legend) stay clear of every leader.
+                let boxes = frame.runBoxes(engine: engine, language: language).filter { $0.text.hasSuffix("%") }
+                for leader in leaders {
+                    for (a, b) in zip(leader, leader.dropFirst()) {
+                        let segment = RunBox(text: "", corners: [a, b, b, a])
+                        for box in boxes where box.intersects(segment, tolerance: 0.01) {
+                            Issue.record("\(name): leader \(leader) runs over “\(box.text)”")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("Stacking keeps the labels' order, spacing and bounds, or says it cannot")
+    func stacking() {
+        let open = [(low: 0.0, high: 100.0), (low: 0.0, high: 100.0), (low: 0.0, high: 100.0)]
+        #expect(PieChart.stack(wanted: [10, 11, 12], heights: [10, 10, 10], bounds: open, spacing: 1) == [10, 21, 32])
+        var bounds = open
+        bounds[2].high = 25
+        #expect(PieChart.stack(wanted: [10, 11, 12], heights: [10, 10, 10], bounds: bounds, spacing: 1) == [3, 14, 25])
+        bounds = open
+        bounds[1].low = 50
+        #expect(PieChart.stack(wanted: [10, 11, 12], heights: [10, 10, 10], bounds: bounds, spacing: 1) == [10, 50, 61])
+        bounds = open
+        bounds[2].high = 15
+        #expect(PieChart.stack(wanted: [10, 11, 12], heights: [10, 10, 10], bounds: bounds, spacing: 1) == nil)
+        #expect(PieChart.stack(wanted: [5], heights: [10], bounds: [(low: 8, high: 7)], spacing: 1) == nil)
+    }
+}

@@ -2,6 +2,7 @@
 import BriefingFrame
 import BriefingModel
 import BriefingStyle
+import BriefingText
 import Foundation
 import Testing
 
@@ -69,5 +70,37 @@ struct TimelineAndProgressTests {
         let texts = frame.runBoxes(engine: engine, language: "en").map(\.text)
         #expect(texts.contains("80%") && texts.contains("120%"))
         #expect(texts.contains { $0.contains("4 / 5") || $0.contains("4\u{A0}/\u{A0}5") })
+    }
+}
+
+@Suite("Progress percentages")
+struct ProgressPercentTests {
+    private func texts(_ items: [(String, Double, Double)], engine: TextEngine, language: String = "en") -> [String] {
+        let chart = Chart(id: "p", type: .progress, title: Text("P"),
+                          items: items.map { ProgressItem(label: Text($0.0), value: $0.1, target: $0.2) })
+        return ChartFixtures.render(chart, engine: engine, language: language).runBoxes(engine: engine, language: language).map(\.text)
+    }
+
+    @Test("One precision for every row: whole percents, zero reads 0% like the others")
+    func wholePercents() throws {
+        let engine = try ChartFixtures.engine()
+        let texts = texts([("Trade", 85, 100), ("Roads", 4, 10), ("Power", 12, 10), ("Ports", 0, 3)], engine: engine)
+        for percent in ["85%", "40%", "120%", "0%"] { #expect(texts.contains(percent), "\(percent) in \(texts)") }
+        #expect(!texts.contains { $0.hasSuffix("%") && $0.contains(".") }, "\(texts)")
+        let french = self.texts([("Commerce", 85, 100), ("Routes", 0, 3)], engine: engine, language: "fr")
+        #expect(french.contains("85\u{202F}%") && french.contains("0\u{202F}%"), "\(french)")
+    }
+
+    @Test("A row that would round to 0% gives every row one decimal")
+    func decimals() throws {
+        let engine = try ChartFixtures.engine()
+        let texts = texts([("Trade", 85, 100), ("Roads", 0.3, 100), ("Ports", 0, 3), ("Power", -1, 3)], engine: engine)
+        for percent in ["85.0%", "0.3%", "0.0%", "-33.3%"] { #expect(texts.contains(percent), "\(percent) in \(texts)") }
+        #expect(ProgressChart.percentDigits([85, 40, 120, 0]) == 0)
+        #expect(ProgressChart.percentDigits([85, 0.4, 0]) == 1)
+        #expect(ProgressChart.percentDigits([85, -0.2]) == 1)
+        #expect(ProgressChart.percentDigits([85, 0.5]) == 0, "0.5 rounds to 1%, not to nothing")
+        #expect(ProgressChart.percentDigits([85, 0.02]) == 2)
+        #expect(ProgressChart.percentDigits([0, 0]) == 0)
     }
 }
