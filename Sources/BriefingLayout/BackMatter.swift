@@ -65,6 +65,6 @@ extension LayoutContext {
             if let url = source.url { inlines += [.text(" "), .link(label: [.text(isolated(url))], url: url)] }
             items.append(RichText(inlines, at: source.location))
         }
-        flow.append(list(items, numbered: true), spaceBefore: 0)
+        flow.append(list(items, numbered: true, alignment: .start), spaceBefore: 0)
     }
 }

@@ -41,15 +41,17 @@ extension LayoutContext {
     // MARK: Lists
 
     /// A bulleted or numbered list: markers hang in the indent, text aligns after them.
+    /// - Parameter alignment: overrides the role's (sources are set ragged: an address
+    ///   cannot break, and justifying around it would open wide gaps).
     func list(_ items: [RichText], numbered: Bool, role: TextRole = .listItem, x: Double = 0,
-              width: Double? = nil) -> [Strip] {
+              width: Double? = nil, alignment: Alignment? = nil) -> [Strip] {
         let indent = style.spacing.indent
         let measure = (width ?? self.width - x) - indent
         var strips: [Strip] = []
         var itemEnds: [Int] = []
         for (index, item) in items.enumerated() {
             let (inlines, location) = resolve(item)
-            var lines = lines(spans(inlines, role: role), role: role, x: x + indent, width: measure,
+            var lines = lines(spans(inlines, role: role), role: role, x: x + indent, width: measure, alignment: alignment,
                               location: location)
             guard !lines.isEmpty else { continue }
             let marker = numbered ? "\(index + 1)." : "•"
