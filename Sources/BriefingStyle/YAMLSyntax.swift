@@ -1,22 +1,24 @@
 import BriefingModel
 import Yams
 
-/// Turns Yams's parse errors into diagnostics at the position libyaml reports, so that a
-/// syntax error reads like every other error in a style file.
+/// Turns Yams's parse errors into diagnostics, at the start of the construct libyaml was
+/// reading when it has one, so that a syntax error reads like every other error.
 enum YAMLSyntax {
     static func diagnostic(for error: any Error, file: String, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line, column: mark.column)
         }
         func hint(_ context: YamlError.Context?) -> String? {
-            context.map { "\($0.text) at line \($0.mark.line), column \($0.mark.column)" }
+            context.map { "\($0.text) that starts here" }
         }
         switch error as? YamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             // libyaml's own wording names a C function, which means nothing to an author.
             let text = problem.hasPrefix("Maximum nesting level") ? "nesting is too deep" : problem
-            return .error(at: at(mark), "invalid YAML: \(text)", hint: hint(context))
+            // Where the unfinished construct began (an opening quote or bracket) is where
+            // the author must look, not where the parser gave up.
+            return .error(at: at(context?.mark ?? mark), "invalid YAML: \(text)", hint: hint(context))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             return .error(at: at(context.mark), "duplicate key \(keys)", hint: "each key may appear once in a map")

@@ -120,11 +120,15 @@ import Testing
         #expect(try #require(result.style).role(.body).leading == 10)
     }
 
-    @Test func yamlSyntaxErrorsHaveAPosition() {
+    @Test func yamlSyntaxErrorsPointWhereTheConstructStarts() {
         let result = load("roles:\n  body: {size: 10\n")
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.location.line == 3)
+        // The brace that is never closed, not the end of the file where libyaml gave up.
+        #expect(result.diagnostics.first?.location.line == 2)
+        #expect(result.diagnostics.first?.location.column == 9)
         #expect(result.diagnostics.first?.message.hasPrefix("invalid YAML: ") == true)
+        let quote = load("roles:\n  body: {size: 11, color: \"#333}\n  title: {size: 20}\n")
+        #expect(quote.diagnostics.first.map { ($0.location.line, $0.location.column) } == (3, 27))
     }
 
     @Test func duplicateKeys() {
