@@ -128,7 +128,7 @@ import Testing
         #expect(result.diagnostics.first?.location.column == 9)
         #expect(result.diagnostics.first?.message.hasPrefix("invalid YAML: ") == true)
         let quote = load("roles:\n  body: {size: 11, color: \"#333}\n  title: {size: 20}\n")
-        #expect(quote.diagnostics.first?.location.line == 3)
+        #expect(quote.diagnostics.first?.location.line == 2)
         #expect(quote.diagnostics.first?.location.column == 27)
     }
 
