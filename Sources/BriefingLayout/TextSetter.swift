@@ -87,7 +87,9 @@ extension LayoutContext {
         // Lao, Thai, Khmer, Burmese, Chinese and Japanese have no spaces between words:
         // stretching their rare spaces leaves holes, so they are set ragged.
         let justify = align == .justify && style.spacing.justify && Script.of(language: language).separatesWords
-        let set = text.lines(of: shaped, width: { _ in width }, justify: justify)
+        let set = Self.balancedRoles.contains(role)
+            ? balancedLines(shaped, width: width)
+            : text.lines(of: shaped, width: { _ in width }, justify: justify)
         let metrics = text.metrics(of: font, language: language)
         let baseline = (roleStyle.leading - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
         paragraphCount += 1
@@ -117,6 +119,42 @@ extension LayoutContext {
             strip.mark = .line(paragraph: paragraph, index: index, count: set.count)
             return strip
         }
+    }
+
+    /// Titles and headings are balanced: their lines share the text evenly instead of
+    /// leaving a word (or a single Japanese character) alone on the last line.
+    static let balancedRoles: Set<TextRole> = [.title, .subtitle, .heading1, .heading2, .heading3]
+
+    /// Ragged lines at the narrowest measure that needs no more lines than `width` does;
+    /// in Chinese and Japanese, broken between phrases when that fits.
+    private func balancedLines(_ shaped: ShapedParagraph, width: Double) -> [TextLine] {
+        if [.japanese, .hanSimplified, .hanTraditional].contains(Script.of(language: language)) {
+            let starts = Typography.phraseStarts(in: shaped.text)
+            let phrases = shaped.keepingBreaks { starts.contains($0) }
+            let lines = balancedLines(of: phrases, width: width)
+            if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 }) { return lines }
+        }
+        return balancedLines(of: shaped, width: width)
+    }
+
+    private func balancedLines(of shaped: ShapedParagraph, width: Double) -> [TextLine] {
+        let full = text.lines(of: shaped, width: { _ in width }, justify: false)
+        guard full.count > 1 else { return full }
+        var low = width / 2
+        var high = width
+        var best = full
+        // A dozen halvings bring the measure within a thousandth of the best.
+        for _ in 0..<12 {
+            let middle = (low + high) / 2
+            let trial = text.lines(of: shaped, width: { _ in middle }, justify: false)
+            if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 }) {
+                best = trial
+                high = middle
+            } else {
+                low = middle
+            }
+        }
+        return best
     }
 
     /// A paragraph of rich text in a role, with the role's spacing and widow and

@@ -26,7 +26,7 @@ public struct ShapedParagraph {
 
     public let byteCount: Int
     /// Places where a line may end, in order, excluding the paragraph's end.
-    public let breakpoints: [Breakpoint]
+    public private(set) var breakpoints: [Breakpoint]
     /// Grapheme boundaries, for the rare word wider than a whole line.
     public let graphemeBoundaries: [Int]
     public let missing: [MissingCharacter]
@@ -119,6 +119,14 @@ public struct ShapedParagraph {
     public func lineWidth(from start: Int, to end: Int, hyphen: Bool) -> Double {
         let trimmed = trimmedEnd(start: start, end: end)
         return prefixWidth[trimmed] - prefixWidth[start] + (hyphen ? self.hyphen?.width ?? 0 : 0)
+    }
+
+    /// The same paragraph with only the break opportunities `keep` accepts (given the
+    /// byte offset of each): headings in Chinese and Japanese break between phrases.
+    public func keepingBreaks(where keep: (Int) -> Bool) -> ShapedParagraph {
+        var copy = self
+        copy.breakpoints = breakpoints.filter { keep($0.offset) }
+        return copy
     }
 
     /// How many spaces justification may stretch on the line from `start` to `end`

@@ -70,4 +70,41 @@ public enum Typography {
         default: false
         }
     }
+
+    /// Byte offsets in `text` that start a phrase of Chinese or Japanese: before an
+    /// opening bracket, after a closing one or after 、。, and where kana gives way to
+    /// kanji or katakana and back (not from kanji to hiragana: particles and verb
+    /// endings stay with their word). An approximation of phrase segmentation
+    /// (what BudouX learns) good enough to keep a heading's words whole.
+    public static func phraseStarts(in text: String) -> Set<Int> {
+        enum Kind { case han, hiragana, katakana, opening, closing, other }
+        func kind(_ scalar: Unicode.Scalar) -> Kind {
+            switch scalar.value {
+            case 0x3040...0x309F: .hiragana
+            case 0x30A0...0x30FF, 0x31F0...0x31FF: .katakana
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: .han
+            default:
+                if "（「『【〔《〈(".unicodeScalars.contains(scalar) { .opening }
+                else if "）」』】〕》〉)、。，．".unicodeScalars.contains(scalar) { .closing }
+                else { .other }
+            }
+        }
+        var starts = Set<Int>()
+        var offset = 0
+        var previous: Kind?
+        for scalar in text.unicodeScalars {
+            let current = kind(scalar)
+            if let previous {
+                let boundary = switch (previous, current) {
+                case (_, .opening), (.closing, _): true
+                case (.hiragana, .han), (.hiragana, .katakana), (.katakana, .han), (.han, .katakana): true
+                default: false
+                }
+                if boundary { starts.insert(offset) }
+            }
+            previous = current
+            offset += String(scalar).utf8.count
+        }
+        return starts
+    }
 }

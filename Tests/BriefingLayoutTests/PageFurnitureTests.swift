@@ -67,3 +67,33 @@ struct RoleFaceTests {
         #expect(heading.font.isBold, "\(style): the heading is set in \(heading.font)")
     }
 }
+
+@Suite("Balanced titles")
+struct BalancedTitleTests {
+    @Test("A title's lines share it evenly, and a Japanese title breaks between phrases",
+          arguments: [("fr", "Vietnam – Laos : renforcement de la coopération entre les deux Partis", "Partis"),
+                      ("ja", "日越インフラ協力合同委員会（第5回）結果概要", "（第5回）結果概要")])
+    func balanced(language: String, title: String, lastLine: String) throws {
+        let yaml = """
+            briefing: 1
+            id: title
+            languages: [\(language)]
+            title: "\(title)"
+            date: 2025-12-02
+            sections:
+              - title: A
+            """
+        let document = try LayoutFixtures.layout(yaml, language: language)
+        let style = try LayoutFixtures.style()
+        let runs = document.pages[0].frame.glyphRuns.filter { $0.font.size == style.role(.title).size }
+        let lines = Dictionary(grouping: runs) { ($0.origin.y * 100).rounded() }.sorted { $0.key < $1.key }
+            .map { $0.value.sorted { $0.origin.x < $1.origin.x } }
+        #expect(lines.count == 2)
+        let widths = lines.map { line in line.map(\.width).reduce(0, +) }
+        #expect((widths.min() ?? 0) > (widths.max() ?? 0) * 0.5, "unbalanced: \(widths)")
+        #expect(lines.last?.map(\.text).joined().hasSuffix(lastLine) == true)
+        if language == "ja" {
+            #expect(lines.last?.map(\.text).joined() == lastLine)
+        }
+    }
+}

@@ -110,3 +110,18 @@ struct GlueTests {
         }
     }
 }
+
+@Suite("Phrases")
+struct PhraseTests {
+    @Test("Japanese phrase starts fall between words, never inside one")
+    func phraseStarts() {
+        let text = "日越インフラ協力合同委員会（第5回）結果概要"
+        let starts = Typography.phraseStarts(in: text)
+        func offset(of prefix: String) -> Int { prefix.utf8.count }
+        #expect(starts.contains(offset(of: "日越")))                       // kanji → katakana
+        #expect(starts.contains(offset(of: "日越インフラ")))               // katakana → kanji
+        #expect(starts.contains(offset(of: "日越インフラ協力合同委員会")))   // before the bracket
+        #expect(starts.contains(offset(of: "日越インフラ協力合同委員会（第5回）"))) // after it
+        #expect(!starts.contains(offset(of: "日越インフラ協力合同委")))     // inside 委員会
+    }
+}
