@@ -27,6 +27,8 @@ final class LayoutContext {
     private var spanIndex: [String: Int] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     var missingCharacters: [MissingGlyph] = []
+    /// Running-header texts already cut to fit, by measure and text.
+    var shortenedHeaders: [String: String] = [:]
     private var reported = Set<String>()
     private var nextBoxID = 0
     var figureCount = 0

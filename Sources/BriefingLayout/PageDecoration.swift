@@ -124,6 +124,15 @@ extension LayoutContext {
     /// The text cut at a word (or, without spaces, a character) and ended with "…"
     /// so that it fits on one line of the running header.
     private func shortened(_ text: String, toFit room: Double, location: SourceLocation) -> String {
+        // The same header on every page: shorten it once.
+        let key = "\(room)|\(text)"
+        if let cached = shortenedHeaders[key] { return cached }
+        let result = shortening(text, toFit: room, location: location)
+        shortenedHeaders[key] = result
+        return result
+    }
+
+    private func shortening(_ text: String, toFit room: Double, location: SourceLocation) -> String {
         func fits(_ candidate: String) -> Bool {
             shape(spans(candidate, role: .running), location: location).naturalWidth <= room
         }

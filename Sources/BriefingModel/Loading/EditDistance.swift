@@ -1,5 +1,6 @@
-/// Suggestions for misspelt keys and IDs ("did you mean `participants`?").
-enum EditDistance {
+/// Suggestions for misspelt keys and IDs ("did you mean `participants`?"); style files
+/// use the same measure for their own hints.
+public enum EditDistance {
     /// Levenshtein distance over Characters, in O(a·b) time and O(b) memory.
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
@@ -37,7 +38,7 @@ enum EditDistance {
 extension EditDistance {
     /// Like `between`, but swapping two neighbouring characters is one edit, not two
     /// (the optimal string alignment distance): `colunm` is one slip from `column`.
-    static func withTranspositions(_ a: String, _ b: String) -> Int {
+    public static func withTranspositions(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
