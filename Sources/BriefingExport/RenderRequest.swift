@@ -18,10 +18,13 @@ public struct RenderRequest: Sendable {
     public var resolution: Double
     /// Two languages side by side in one document instead of one document per language.
     public var parallel: (String, String)?
+    /// How many documents are laid out and drawn at once: one per core by default,
+    /// since each language is independent work.
+    public var jobs: Int
 
     public init(languages: [String]? = nil, style: String? = nil, outputDirectory: URL, format: OutputFormat = .pdf,
                 paper: String? = nil, strict: Bool = false, resolution: Double = 150,
-                parallel: (String, String)? = nil) {
+                parallel: (String, String)? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.languages = languages
         self.style = style
         self.outputDirectory = outputDirectory
@@ -30,15 +33,6 @@ public struct RenderRequest: Sendable {
         self.strict = strict
         self.resolution = resolution
         self.parallel = parallel
+        self.jobs = max(1, jobs)
     }
-}
-
-/// What a render produced: files written, diagnostics, and pages per language.
-public struct RenderReport: Sendable {
-    public var outputs: [URL] = []
-    public var diagnostics: [Diagnostic] = []
-    public var pages: [String: Int] = [:]
-    public var failed = false
-
-    public init() {}
 }

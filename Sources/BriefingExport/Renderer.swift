@@ -60,10 +60,10 @@ public final class Renderer {
         return diagnostics
     }
 
-    /// A valid summary, its style with the request applied, and the text engine: what
-    /// every kind of output starts from. Nil, with the reasons in `report`, otherwise.
+    /// A valid summary and its style with the request applied: what every kind of
+    /// output starts from. Nil, with the reasons in `report`, otherwise.
     private func prepare(_ file: URL, displayPath: String, request: RenderRequest, report: inout RenderReport)
-        -> (briefing: Briefing, style: Style, engine: TextEngine)? {
+        -> (briefing: Briefing, style: Style)? {
         let checked = check(file, displayPath: displayPath, style: request.style)
         report.diagnostics = request.strict ? checked.diagnostics.map(\.escalated) : checked.diagnostics
         guard var style = checked.style, let briefing = checked.briefing,
@@ -72,13 +72,11 @@ public final class Renderer {
             return nil
         }
         if let paper = request.paper { style = style.withPaper(paper) }
-        let location = SourceLocation(file: displayPath, line: 1, column: 1)
         do {
-            let engine = try textEngine()
             try FileManager.default.createDirectory(at: request.outputDirectory, withIntermediateDirectories: true)
-            return (briefing, style, engine)
+            return (briefing, style)
         } catch {
-            report.diagnostics.append(.error(at: location, "\(error)"))
+            report.diagnostics.append(.error(at: SourceLocation(file: displayPath, line: 1, column: 1), "\(error)"))
             report.failed = true
             return nil
         }
@@ -87,14 +85,14 @@ public final class Renderer {
     /// Renders one summary as the request says.
     public func render(_ file: URL, displayPath: String, request: RenderRequest) -> RenderReport {
         var report = RenderReport()
-        guard let (briefing, style, engine) = prepare(file, displayPath: displayPath, request: request, report: &report)
+        guard let (briefing, style) = prepare(file, displayPath: displayPath, request: request, report: &report)
         else { return report }
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
-        let images = ImageSizes.read(briefing).sizes
-        let editions: [(tag: String, languages: [String])] = request.parallel.map { pair in
-            [("\(pair.0)-\(pair.1)", [pair.0, pair.1])]
-        } ?? (request.languages ?? briefing.languages).map { ($0, [$0]) }
-        for edition in editions {
+        var editions: [Edition] = []
+        let requested: [Edition] = request.parallel.map { pair in
+            [Edition(tag: "\(pair.0)-\(pair.1)", languages: [pair.0, pair.1])]
+        } ?? (request.languages ?? briefing.languages).map { Edition(tag: $0, languages: [$0]) }
+        for edition in requested {
             let unknown = edition.languages.filter { !briefing.languages.contains($0) }
             for language in unknown {
                 let warning = Diagnostic.warning(
@@ -104,14 +102,27 @@ public final class Renderer {
             }
             if request.strict && !unknown.isEmpty {
                 report.failed = true
-                continue
+            } else {
+                editions.append(edition)
             }
-            let document = edition.languages.count == 2
-                ? DocumentLayout.layoutParallel(briefing, style: style, languages: (edition.languages[0], edition.languages[1]),
-                                                text: engine, imageSizes: images)
-                : DocumentLayout.layout(briefing, style: style, language: edition.tag, text: engine, imageSizes: images)
-            finish(document, named: "\(briefing.id).\(edition.tag)", pages: true, tag: edition.tag,
-                   request: request, location: location, report: &report)
+        }
+        let job = EditionJob(briefing: briefing, style: style, images: ImageSizes.read(briefing).sizes,
+                             request: request, location: location)
+        let workers = min(request.jobs, editions.count)
+        var reports = WorkerProcesses.produce(editions, workers: workers, job: job, resources: resources) ?? []
+        if reports.isEmpty && !editions.isEmpty {
+            do {
+                let engine = try textEngine()
+                reports = editions.map { job.produce($0, engine: engine) }
+            } catch {
+                reports = [RenderReport(failure: .error(at: location, "\(error)"))]
+            }
+        }
+        for part in reports {
+            report.diagnostics += part.diagnostics
+            report.outputs += part.outputs
+            report.pages.merge(part.pages) { $1 }
+            report.failed = report.failed || part.failed
         }
         return report
     }
@@ -120,10 +131,16 @@ public final class Renderer {
     public func renderChart(_ file: URL, displayPath: String, chart id: String, language: String?,
                             request: RenderRequest) -> RenderReport {
         var report = RenderReport()
-        guard let (briefing, style, engine) = prepare(file, displayPath: displayPath, request: request, report: &report)
+        guard let (briefing, style) = prepare(file, displayPath: displayPath, request: request, report: &report)
         else { return report }
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
         let language = language ?? briefing.originalLanguage
+        let engine: TextEngine
+        do {
+            engine = try textEngine()
+        } catch {
+            return RenderReport(failure: .error(at: location, "\(error)"))
+        }
         guard let document = DocumentLayout.chart(id, of: briefing, style: style, language: language, text: engine) else {
             let known = briefing.charts.map(\.id).joined(separator: ", ")
             report.diagnostics.append(.error(at: location, "no chart has the ID `\(id)`",
@@ -131,54 +148,8 @@ public final class Renderer {
             report.failed = true
             return report
         }
-        finish(document, named: "\(briefing.id).\(id).\(language)", pages: false, tag: language,
-               request: request, location: location, report: &report)
+        report.add(document, named: "\(briefing.id).\(id).\(language)", pages: false, tag: language,
+                   request: request, location: location)
         return report
-    }
-
-    /// Reports a document's diagnostics and, when none is an error, writes its files.
-    private func finish(_ document: LaidOutDocument, named name: String, pages: Bool, tag: String,
-                        request: RenderRequest, location: SourceLocation, report: inout RenderReport) {
-        let diagnostics = request.strict ? document.diagnostics.map(\.escalated) : document.diagnostics
-        report.diagnostics += diagnostics
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            report.failed = true
-            return
-        }
-        do {
-            report.outputs += try write(document, named: name, numberingPages: pages, request: request)
-            report.pages[tag] = document.pages.count
-        } catch {
-            report.diagnostics.append(.error(at: location, "\(error)"))
-            report.failed = true
-        }
-    }
-
-    /// Writes a document as `NAME.pdf`, or as images `NAME-PAGE.png|svg` (just `NAME.png`
-    /// when not `numberingPages`), under temporary names until every file is complete.
-    private func write(_ document: LaidOutDocument, named name: String, numberingPages: Bool,
-                       request: RenderRequest) throws -> [URL] {
-        var output = AtomicOutput()
-        let folder = request.outputDirectory
-        func image(_ page: Int) -> URL {
-            let ext = request.format.rawValue
-            return output.temporary(for: folder.appendingPathComponent(numberingPages ? "\(name)-\(page).\(ext)" : "\(name).\(ext)"))
-        }
-        do {
-            switch request.format {
-            case .pdf:
-                let final = folder.appendingPathComponent("\(name).pdf")
-                try DocumentRenderer.writePDF(document, to: output.temporary(for: final), creator: "briefing \(Self.version)")
-            case .svg:
-                try DocumentRenderer.writeSVG(document, to: image)
-            case .png:
-                try DocumentRenderer.writePNG(document, resolution: request.resolution, to: image)
-            }
-            try output.commit()
-        } catch {
-            output.discard()
-            throw error
-        }
-        return output.pending.map(\.final)
     }
 }

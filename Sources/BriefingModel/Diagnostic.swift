@@ -1,5 +1,5 @@
 /// A position in a source file, 1-based, as editors and compilers print it.
-public struct SourceLocation: Hashable, Sendable, Comparable {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     public var file: String
     public var line: Int
     public var column: Int
@@ -20,8 +20,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 
 /// One problem found in a summary or style file, printed as
 /// `FILE:LINE:COLUMN: error: MESSAGE` so that editors can jump to it.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable {
         case error, warning
     }
 

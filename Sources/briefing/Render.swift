@@ -33,6 +33,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Treat every warning as an error.")
     var strict = false
 
+    @Option(name: .long, help: "Documents made at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     /// The two languages of `--parallel`, once validated.
     var parallelPair: (String, String)? {
         guard let tags = parallel?.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }),
@@ -47,6 +50,7 @@ struct Render: ParsableCommand {
             }
             if lang != nil { throw ValidationError("--parallel and --lang cannot be combined") }
         }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if let paper, !["a4", "letter"].contains(paper.lowercased()) {
             throw ValidationError("--paper must be a4 or letter, not '\(paper)'")
         }
@@ -58,7 +62,8 @@ struct Render: ParsableCommand {
             value == "all" ? nil : value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         }
         let request = RenderRequest(languages: languages, style: style, outputDirectory: URL(fileURLWithPath: output),
-                                    format: format, paper: paper?.lowercased(), strict: strict, parallel: parallelPair)
+                                    format: format, paper: paper?.lowercased(), strict: strict, parallel: parallelPair,
+                                    jobs: jobs)
         var failed = false
         for file in files {
             let report = renderer.render(URL(fileURLWithPath: file), displayPath: file, request: request)

@@ -79,6 +79,23 @@ struct ExampleTests {
         }
     }
 
+    @Test("Languages made by worker processes (--jobs) are the same bytes as made one after another")
+    func jobsGiveTheSameFiles() throws {
+        let sequential = try Self.render(["--jobs", "1"])
+        let concurrent = try Self.render(["--jobs", "3"])
+        defer {
+            try? FileManager.default.removeItem(at: sequential)
+            try? FileManager.default.removeItem(at: concurrent)
+        }
+        for language in Self.languages {
+            let a = try Data(contentsOf: Self.pdf(sequential, language))
+            let b = try Data(contentsOf: Self.pdf(concurrent, language))
+            #expect(a == b, "\(language) differs between --jobs 1 and --jobs 3")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: concurrent.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
+    }
+
     @Test("PNG and SVG pages are written per page")
     func otherFormats() throws {
         let folder = try Self.render(["--lang", "fr", "--format", "png"])

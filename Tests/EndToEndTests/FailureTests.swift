@@ -53,6 +53,14 @@ struct FailureTests {
             let files = try FileManager.default.contentsOfDirectory(atPath: output.path)
             #expect(files == ["partial.en.pdf"], "left behind: \(files)")
 
+            // The same through worker processes: French is written, English is not.
+            let both = try Tool.briefing(["render", summary.path, "--strict", "--jobs", "2", "--output", output.path])
+            #expect(both.status != 0)
+            #expect(both.errors.components(separatedBy: "partial.yaml:4:").count == 2, "\(both.errors)")
+            #expect(try Data(contentsOf: existing) == Data("previous".utf8))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["partial.en.pdf", "partial.fr.pdf"])
+            try FileManager.default.removeItem(at: output.appendingPathComponent("partial.fr.pdf"))
+
             let lenient = try Tool.briefing(["render", summary.path, "--lang", "en", "--output", output.path])
             #expect(lenient.status == 0)
             #expect(lenient.errors.contains("warning: missing 'en' translation"))
