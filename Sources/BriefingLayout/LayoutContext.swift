@@ -29,6 +29,8 @@ final class LayoutContext {
     var missingCharacters: [MissingGlyph] = []
     /// Running-header texts already cut to fit, by measure and text.
     var shortenedHeaders: [String: String] = [:]
+    /// Header and footer lines already set, by text and place: most are the same on every page.
+    var runningLines: [String: RunningLine] = [:]
     private var reported = Set<String>()
     private var nextBoxID = 0
     var figureCount = 0

@@ -89,20 +89,28 @@ extension LayoutContext {
         func slots(_ start: String, _ end: String, y: Double) {
             var endWidth = 0.0
             if !end.isEmpty {
-                let endSpans = spans(end, role: .running)
-                endWidth = min(shape(endSpans, location: location).naturalWidth, width / 2)
-                if let line = lines(endSpans, role: .running, x: width - endWidth, width: endWidth,
-                                    alignment: .end, location: location).first {
-                    items += line.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) }
-                }
+                let set = line(end, at: y, alignment: .end)
+                items += set.items
+                endWidth = set.width
             }
             guard !start.isEmpty else { return }
-            let room = width - endWidth - (endWidth > 0 ? 18 : 0)
-            let text = shortened(start, toFit: room, location: location)
-            if let line = lines(spans(text, role: .running), role: .running, width: room, alignment: .start,
-                                location: location).first {
-                items += line.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) }
-            }
+            items += line(start, at: y, alignment: .start, room: width - endWidth - (endWidth > 0 ? 18 : 0)).items
+        }
+        /// One slot's line, set once for every page that has the same text in the same
+        /// place: the end slot at its natural width (at most half the line), flush with
+        /// the end; the start slot shortened with an ellipsis to fit `room`.
+        func line(_ text: String, at y: Double, alignment: Alignment, room: Double = 0) -> RunningLine {
+            let key = "\(y)|\(alignment)|\(room)|\(text)"
+            if let cached = runningLines[key] { return cached }
+            let shown = alignment == .end ? text : shortened(text, toFit: room, location: location)
+            let textSpans = spans(shown, role: .running)
+            let lineWidth = alignment == .end ? min(shape(textSpans, location: location).naturalWidth, width / 2) : room
+            let x = alignment == .end ? width - lineWidth : 0
+            let strip = lines(textSpans, role: .running, x: x, width: lineWidth, alignment: alignment, location: location).first
+            let set = RunningLine(items: strip?.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) } ?? [],
+                                  width: lineWidth)
+            runningLines[key] = set
+            return set
         }
         let headerY = page.headerOffset
         let footerY = page.height - page.footerOffset - role.leading
@@ -182,4 +190,10 @@ extension LayoutContext {
                                                                          y: -leading / 2)) })
         return [.group(content, translate: Point(x: page.width / 2, y: page.height / 2), rotate: angle, clip: nil)]
     }
+}
+
+/// A header or footer line, placed, and the width it takes.
+struct RunningLine {
+    var items: [FrameItem]
+    var width: Double
 }

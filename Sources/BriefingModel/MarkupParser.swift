@@ -24,7 +24,8 @@ struct MarkupParser {
     private var items: [Item] = []
     /// Indices into `items` of star runs that may still open emphasis, innermost last.
     private var openers: [Int] = []
-    private var pending = String.UnicodeScalarView()
+    /// Literal text not yet emitted, as UTF-8 (appending bytes is much cheaper than scalars).
+    private var pending: [UInt8] = []
 
     init(_ chars: [Unicode.Scalar], allowLinks: Bool) {
         self.chars = chars
@@ -45,10 +46,10 @@ struct MarkupParser {
             switch char {
             case "\\":
                 if index + 1 < chars.count, Self.escapable.contains(chars[index + 1]) {
-                    pending.append(chars[index + 1])
+                    pending.append(contentsOf: chars[index + 1].utf8)
                     index += 2
                 } else {
-                    pending.append(char)
+                    pending.append(contentsOf: char.utf8)
                     index += 1
                 }
             case "`":
@@ -58,7 +59,7 @@ struct MarkupParser {
             case "*":
                 index = stars(at: index)
             default:
-                pending.append(char)
+                pending.append(contentsOf: char.utf8)
                 index += 1
             }
         }
@@ -71,7 +72,7 @@ struct MarkupParser {
     private mutating func code(at index: Int) -> Int {
         let end = nextBacktick[index + 1]
         guard end < chars.count, end > index + 1 else {
-            pending.append(chars[index])
+            pending.append(contentsOf: chars[index].utf8)
             return index + 1
         }
         emit(.code(String(String.UnicodeScalarView(chars[(index + 1)..<end]))))
@@ -93,7 +94,7 @@ struct MarkupParser {
                 return parenthesis + 1
             }
         }
-        pending.append(chars[index])
+        pending.append(contentsOf: chars[index].utf8)
         return index + 1
     }
 
@@ -145,8 +146,8 @@ struct MarkupParser {
 
     private mutating func flush() {
         guard !pending.isEmpty else { return }
-        items.append(.inline(.text(String(pending))))
-        pending = String.UnicodeScalarView()
+        items.append(.inline(.text(String(decoding: pending, as: UTF8.self))))
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Unmatched star runs become literal asterisks; neighbouring texts are joined.

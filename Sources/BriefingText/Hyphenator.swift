@@ -12,29 +12,42 @@ final class Hyphenator {
     /// Byte offsets in `text` where a line may end with a hyphen.
     func points(in text: String, language: String) -> [Int] {
         guard let dictionary = dictionary(for: language) else { return [] }
+        let scalars = text.unicodeScalars
         var result: [Int] = []
-        var wordStart: Int?
-        var word = ""
+        // The current word: its first scalar, byte offset and length in scalars.
+        var word: (start: String.Index, offset: Int, length: Int)?
         var offset = 0
-        func finishWord() {
-            defer { wordStart = nil; word = "" }
-            guard let start = wordStart, word.count >= Self.minimumWordLength,
-                  let first = word.unicodeScalars.first, !first.properties.isUppercase else { return }
-            let lower = word.lowercased()
-            guard lower.utf8.count == word.utf8.count else { return }
-            result += dictionary.points(in: lower).map { start + $0 }
+        func finishWord(at end: String.Index) {
+            defer { word = nil }
+            guard let (start, wordOffset, length) = word, length >= Self.minimumWordLength,
+                  !scalars[start].properties.isUppercase else { return }
+            let original = Substring(scalars[start..<end])
+            let lower = original.lowercased()
+            guard lower.utf8.count == original.utf8.count else { return }
+            result += dictionary.points(in: lower).map { wordOffset + $0 }
         }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
-                if wordStart == nil { wordStart = offset }
-                word.unicodeScalars.append(scalar)
-            } else {
-                finishWord()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if Self.isWordScalar(scalar) {
+                if word == nil { word = (index, offset, 0) }
+                word!.length += 1
+            } else if word != nil {
+                finishWord(at: index)
             }
-            offset += String(scalar).utf8.count
+            offset += scalar.utf8.count
+            index = scalars.index(after: index)
         }
-        finishWord()
+        finishWord(at: scalars.endIndex)
         return result
+    }
+
+    /// Letters and the marks that belong to them; ASCII is decided without a table lookup.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     private func dictionary(for language: String) -> HyphenationDictionary? {

@@ -36,16 +36,16 @@ public final class TextEngine {
         scalars = Typography.apply(to: scalars, language: paragraph.language)
         let glue = Typography.glue(scalars)
         var glueOffsets = Set<Int>()
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
+        text.reserveCapacity(scalars.count)
         var attributes: [ShapingAttribute] = []
         var unhyphenated: [Range<Int>] = []
         var offset = 0
         var spanStart = 0
         for index in scalars.indices {
             if glue.contains(index) { glueOffsets.insert(offset) }
-            text.append(scalars[index])
-            let width = String(scalars[index]).utf8.count
-            offset += width
+            text.append(contentsOf: scalars[index].utf8)
+            offset += scalars[index].utf8.count
             let endsSpan = index + 1 == scalars.count || owners[index + 1] != owners[index]
             if endsSpan {
                 let span = paragraph.spans[owners[index]]
@@ -57,7 +57,7 @@ public final class TextEngine {
                 spanStart = offset
             }
         }
-        let shaped = ShapedText(text: String(text), attributes: attributes, rightToLeft: paragraph.rightToLeft, in: fonts)
+        let shaped = ShapedText(text: String(decoding: text, as: UTF8.self), attributes: attributes, rightToLeft: paragraph.rightToLeft, in: fonts)
         let hyphen = paragraph.spans.last.map { hyphenRun(font: $0.font, language: paragraph.language, tag: $0.tag) }
         let hyphenPoints = paragraph.hyphenate
             ? hyphenator.points(in: shaped.text, language: paragraph.language).filter { point in

@@ -55,13 +55,15 @@ public enum Typography {
         for index in scalars.indices.dropFirst() {
             let before = scalars[index - 1]
             let after = scalars[index]
-            let digitBefore = before.properties.numericType == .decimal
-            let digitAfter = after.properties.numericType == .decimal
-            if (digitBefore && isHanOrKana(after)) || (isHanOrKana(before) && digitAfter) {
+            if (isDigit(before) && isHanOrKana(after)) || (isDigit(after) && isHanOrKana(before)) {
                 glued.insert(index)
             }
         }
         return glued
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType == .decimal
     }
 
     private static func isHanOrKana(_ scalar: Unicode.Scalar) -> Bool {

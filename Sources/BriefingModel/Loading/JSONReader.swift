@@ -151,8 +151,7 @@ struct JSONReader {
             case UInt8(ascii: "\""):
                 flushRun(to: offset)
                 advance()
-                let text = String(scalars)
-                return text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+                return String(scalars).composed
             case UInt8(ascii: "\\"):
                 flushRun(to: offset)
                 advance()

@@ -104,10 +104,8 @@ struct YAMLReader {
     private mutating func scalar(_ event: yaml_event_t, line: Int, column: Int) -> Bool {
         let data = event.data.scalar
         guard count(1, line: line, column: column, throughAlias: false) else { return false }
-        var text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-            text = text.precomposedStringWithCanonicalMapping
-        }
+        let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) }?
+            .composed ?? ""
         let plain = data.style == YAML_PLAIN_SCALAR_STYLE
         let scalar = typed(text, plain: plain, tag: Self.string(data.tag), line: line, column: column)
         let node = Node(content: .scalar(scalar), line: line, column: column)
