@@ -93,13 +93,8 @@ public final class Renderer {
             [Edition(tag: "\(pair.0)-\(pair.1)", languages: [pair.0, pair.1])]
         } ?? (request.languages ?? briefing.languages).map { Edition(tag: $0, languages: [$0]) }
         for edition in requested {
-            let unknown = edition.languages.filter { !briefing.languages.contains($0) }
-            for language in unknown {
-                let warning = Diagnostic.warning(
-                    at: location, "'\(language)' is not one of the summary's languages",
-                    hint: "the summary provides \(briefing.languages.joined(separator: ", "))")
-                report.diagnostics.append(request.strict ? warning.escalated : warning)
-            }
+            let unknown = Self.unknown(edition.languages, in: briefing, at: location, strict: request.strict)
+            report.diagnostics += unknown
             if request.strict && !unknown.isEmpty {
                 report.failed = true
             } else {
@@ -127,6 +122,18 @@ public final class Renderer {
         return report
     }
 
+    /// A warning (an error under `strict`) for each language the summary does not
+    /// provide: its texts then fall back to the original language.
+    private static func unknown(_ languages: [String], in briefing: Briefing, at location: SourceLocation,
+                                strict: Bool) -> [Diagnostic] {
+        languages.filter { !briefing.languages.contains($0) }.map { language in
+            let warning = Diagnostic.warning(
+                at: location, "'\(language)' is not one of the summary's languages",
+                hint: "the summary provides \(briefing.languages.joined(separator: ", "))")
+            return strict ? warning.escalated : warning
+        }
+    }
+
     /// Writes one chart of a summary on its own, as `ID.CHART.TAG.pdf|svg|png`.
     public func renderChart(_ file: URL, displayPath: String, chart id: String, language: String?,
                             request: RenderRequest) -> RenderReport {
@@ -135,6 +142,11 @@ public final class Renderer {
         else { return report }
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
         let language = language ?? briefing.originalLanguage
+        report.diagnostics += Self.unknown([language], in: briefing, at: location, strict: request.strict)
+        if report.diagnostics.contains(where: { $0.severity == .error }) {
+            report.failed = true
+            return report
+        }
         let engine: TextEngine
         do {
             engine = try textEngine()

@@ -20,14 +20,24 @@ public final class HyphenationDictionary {
     /// Byte offsets inside `word` (lower-case UTF-8) after which a hyphen may go,
     /// honouring the dictionary's minimum lengths at both ends.
     public func points(in word: String) -> [Int] {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 4 else { return [] }
+        let scalars = Array(word.unicodeScalars)
+        // Debian's dictionaries are UTF-8 or, like German's, ISO 8859-1; libhyphen
+        // takes the word in the dictionary's encoding.
+        let bytes: [UInt8]
+        if dictionary.pointee.utf8 != 0 {
+            bytes = Array(word.utf8)
+        } else {
+            guard scalars.allSatisfy({ $0.value < 0x100 }) else { return [] }
+            bytes = scalars.map { UInt8($0.value) }
+        }
+        guard scalars.count >= 4 else { return [] }
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let failed = word.withCString { pointer in
-            hnj_hyphen_hyphenate2(dictionary, pointer, Int32(bytes.count), &hyphens, nil, &replacements, &positions, &cuts)
+        let failed = bytes.map { CChar(bitPattern: $0) }.withUnsafeBufferPointer { pointer in
+            hnj_hyphen_hyphenate2(dictionary, pointer.baseAddress, Int32(bytes.count), &hyphens, nil,
+                                  &replacements, &positions, &cuts)
         }
         if let replacements {
             for index in 0..<bytes.count { free(replacements[index]) }
@@ -36,6 +46,13 @@ public final class HyphenationDictionary {
         free(positions)
         free(cuts)
         guard failed == 0 else { return [] }
-        return (0..<bytes.count - 1).filter { hyphens[$0] & 1 == 1 }.map { $0 + 1 }
+        // libhyphen marks a break after character `i` (not byte) with an odd digit.
+        var offsets: [Int] = []
+        var offset = 0
+        for index in 0..<scalars.count - 1 {
+            offset += scalars[index].utf8.count
+            if hyphens[index] & 1 == 1 { offsets.append(offset) }
+        }
+        return offsets
     }
 }

@@ -12,6 +12,9 @@ final class Hyphenator {
     /// Byte offsets in `text` where a line may end with a hyphen.
     func points(in text: String, language: String) -> [Int] {
         guard let dictionary = dictionary(for: language) else { return [] }
+        // A capital usually starts a name, which is better left whole; but German and
+        // Luxembourgish capitalize every noun, and their long nouns need hyphens most.
+        let capitalizedNouns = ["de", "lb"].contains(language.split(separator: "-").first.map(String.init) ?? "")
         let scalars = text.unicodeScalars
         var result: [Int] = []
         // The current word: its first scalar, byte offset and length in scalars.
@@ -20,7 +23,7 @@ final class Hyphenator {
         func finishWord(at end: String.Index) {
             defer { word = nil }
             guard let (start, wordOffset, length) = word, length >= Self.minimumWordLength,
-                  !scalars[start].properties.isUppercase else { return }
+                  capitalizedNouns || !scalars[start].properties.isUppercase else { return }
             let original = Substring(scalars[start..<end])
             let lower = original.lowercased()
             guard lower.utf8.count == original.utf8.count else { return }

@@ -29,6 +29,12 @@ struct ChartCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat every warning as an error.")
     var strict = false
 
+    func validate() throws {
+        if let lang, try LanguageOption.tags(lang, option: "--lang").count != 1 {
+            throw ValidationError("--lang takes one language for a chart")
+        }
+    }
+
     func run() throws {
         let renderer = Renderer(resources: .locate())
         let request = RenderRequest(style: style, outputDirectory: URL(fileURLWithPath: output), format: format,

@@ -44,6 +44,8 @@ struct Render: ParsableCommand {
     }
 
     func validate() throws {
+        if let lang, lang != "all" { _ = try LanguageOption.tags(lang, option: "--lang") }
+        if let parallel { _ = try LanguageOption.tags(parallel, option: "--parallel") }
         if parallel != nil {
             guard let pair = parallelPair, !pair.0.isEmpty, !pair.1.isEmpty, pair.0 != pair.1 else {
                 throw ValidationError("--parallel takes two different languages, as in --parallel fr,lo")

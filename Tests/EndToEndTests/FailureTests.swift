@@ -27,6 +27,18 @@ struct FailureTests {
         }
     }
 
+    @Test("Language options that are not language tags are refused before anything is written",
+          arguments: [["--lang", "x/../../escaped"], ["--lang", "fr,x!"], ["--parallel", "fr,../escaped"]])
+    func languageTagsAreChecked(_ option: [String]) throws {
+        try withTemporaryDirectory { folder in
+            let output = folder.url.appendingPathComponent("a/b")
+            let result = try Tool.briefing(["render", Repository.example.path, "--output", output.path] + option)
+            #expect(result.status == 64, "\(result.errors)")
+            #expect(result.errors.contains("is not a language tag"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+        }
+    }
+
     @Test("A render that fails under --strict leaves no file and keeps the existing one")
     func strictKeepsExistingOutput() throws {
         try withTemporaryDirectory { folder in

@@ -3,8 +3,8 @@
 ///
 /// The 2–3 letter primary subtag is what keeps tags apart from block keys (`list`,
 /// `quote`), so that a map of translations is never mistaken for a block.
-enum LanguageTag {
-    static func isValid(_ tag: String) -> Bool {
+public enum LanguageTag {
+    public static func isValid(_ tag: String) -> Bool {
         let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = subtags.first, (2...3).contains(primary.count),
               primary.unicodeScalars.allSatisfy(isLetter)
