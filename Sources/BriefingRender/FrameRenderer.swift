@@ -7,14 +7,25 @@ import Foundation
 /// format (PDF, PNG, SVG) shares.
 struct FrameRenderer {
     let canvas: Canvas
-    /// Decoded images, loaded once per document however many pages show them.
-    var images: [String: PNGImage] = [:]
+    /// Decoded images, loaded once per document however many pages show them; the
+    /// n-th copy of a file on one page has a surface of its own (`images[file][n]`),
+    /// because Cairo 1.16 lists one surface painted twice on a page twice under the
+    /// same name in the page's resources, which makes the PDF invalid.
+    var images: [String: [PNGImage]] = [:]
+    /// How many times each file has been drawn on the current frame.
+    private var uses: [String: Int] = [:]
 
     init(canvas: Canvas) {
         self.canvas = canvas
     }
 
+    /// Draws one page's frame.
     mutating func draw(_ frame: Frame) throws {
+        uses = [:]
+        try drawItems(of: frame)
+    }
+
+    private mutating func drawItems(of frame: Frame) throws {
         for item in frame.items {
             try draw(item)
         }
@@ -32,12 +43,14 @@ struct FrameRenderer {
         case .path(let elements, let paint):
             drawPath(elements, paint: paint)
         case .image(let image):
+            let copy = uses[image.file, default: 0]
+            uses[image.file] = copy + 1
             let png: PNGImage
-            if let cached = images[image.file] {
-                png = cached
+            if let cached = images[image.file], copy < cached.count {
+                png = cached[copy]
             } else {
                 png = try PNGImage(contentsOf: URL(fileURLWithPath: image.file))
-                images[image.file] = png
+                images[image.file, default: []].append(png)
             }
             canvas.drawImage(png, x: image.rect.x, y: image.rect.y, width: image.rect.width, height: image.rect.height)
         case .link(let link):
@@ -53,7 +66,7 @@ struct FrameRenderer {
                 canvas.rectangle(x: clip.x, y: clip.y, width: clip.width, height: clip.height)
                 canvas.clip()
             }
-            try draw(frame)
+            try drawItems(of: frame)
             canvas.restore()
         }
     }

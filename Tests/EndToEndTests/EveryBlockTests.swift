@@ -51,6 +51,7 @@ struct EveryBlockTests {
                   rows: [[Tariff, "5 %"], [Quota, "1 000 t"]]
                   caption: {en: Key figures, fr: Chiffres clés}
               - {image: flag.png, caption: {en: A flag, fr: Un drapeau}, alt: {en: Flag, fr: Drapeau}, width: 0.3}
+              - {image: flag.png, caption: {en: The same flag, fr: Le même drapeau}, width: 0.2}
               - page-break: true
             sections:
               - title: {en: Details, fr: Détails}
@@ -97,7 +98,7 @@ struct EveryBlockTests {
             #expect(json.contains("https://example.org/report"))
             #expect(json.contains("https://example.org/minutes"))
             let images = try Tool.run("pdfimages", ["-list", output.appendingPathComponent("every-block.en.pdf").path]).output
-            #expect(images.split(separator: "\n").count >= 3, "no image in the PDF: \(images)")
+            #expect(images.split(separator: "\n").count >= 4, "not both images in the PDF: \(images)")
         }
     }
 
