@@ -62,12 +62,21 @@ extension DocumentLayout {
             let pairs = left.count == right.count ? Array(zip(left, right)) : [(left.flatMap { $0 }, right.flatMap { $0 })]
             for (leftUnit, rightUnit) in pairs {
                 for line in 0..<max(leftUnit.count, rightUnit.count) {
-                    strips.append(combine(line < leftUnit.count ? leftUnit[line] : nil,
-                                          line < rightUnit.count ? rightUnit[line] : nil, offset: offset))
+                    strips.append(combine(strip(line, of: leftUnit), strip(line, of: rightUnit), offset: offset))
                 }
             }
         }
         return strips
+    }
+
+    /// Line `line` of a unit; past its end, an empty strip that keeps the unit's boxes
+    /// going, so that a key-points box or callout stays open beside a longer counterpart.
+    static func strip(_ line: Int, of unit: [Strip]) -> Strip? {
+        if line < unit.count { return unit[line] }
+        guard let last = unit.last, !last.boxes.isEmpty else { return nil }
+        var filler = Strip(height: 0)
+        filler.boxes = last.boxes
+        return filler
     }
 
     /// Splits a block's strips into paragraphs (a first line and its continuation lines);

@@ -153,7 +153,12 @@ struct ParallelBoxTests {
             languages: [fr, en]
             title: {fr: Titre, en: Title}
             date: 2025-12-02
-            summary: [{fr: Un point clé., en: A key point.}]
+            summary:
+              - fr: Un premier point clé dont le texte français est bien plus long que l’anglais, au point de \
+                  courir sur trois ou quatre lignes de la colonne, quand l’anglais tient sur une seule.
+                en: A short one.
+              - {fr: Un deuxième point., en: A second point.}
+              - {fr: Un troisième point., en: A third point.}
             sections:
               - title: {fr: Un, en: One}
                 body:
@@ -161,12 +166,26 @@ struct ParallelBoxTests {
             """
         let document = try LayoutFixtures.parallel(yaml, languages: ("fr", "en"))
         let style = try LayoutFixtures.style()
-        let fills = document.pages.flatMap(\.frame.items).compactMap { item -> Double? in
-            guard case .path(let elements, let paint) = item, paint.fill == style.colors.boxFill,
-                  case .move(let start)? = elements.first else { return nil }
-            return start.x
+        let boxes = document.pages[0].frame.items.compactMap { item -> (minX: Double, minY: Double, maxY: Double)? in
+            guard case .path(let elements, let paint) = item, paint.fill == style.colors.boxFill else { return nil }
+            let points = elements.flatMap { element -> [Point] in
+                switch element {
+                case .move(let point), .line(let point): [point]
+                case .cubic(let a, let b, let c): [a, b, c]
+                case .close: []
+                }
+            }
+            return (points.map(\.x).min() ?? 0, points.map(\.y).min() ?? 0, points.map(\.y).max() ?? 0)
         }
-        // Key points and the callout, in each column.
+        let fills = boxes.map(\.minX)
+        // The English key points, beside a much longer French first point, are all in their box.
+        let englishBox = try #require(boxes.filter { $0.minX > style.page.width / 2 }.min { $0.minY < $1.minY })
+        for point in ["A short one.", "A second point.", "A third point."] {
+            let run = try #require(document.pages[0].frame.glyphRuns.first { $0.text.contains(point) }, "\(point)")
+            #expect(run.origin.y > englishBox.minY && run.origin.y < englishBox.maxY, "'\(point)' is outside its box")
+        }
+        // Key points and the callout, in each column: one box each, however much
+        // longer one language's first key point is than the other's.
         #expect(fills.count == 4, "\(fills)")
         let middle = style.page.width / 2
         #expect(fills.filter { $0 < middle }.count == 2)
