@@ -24,7 +24,7 @@ extension LayoutContext {
         if let place = meeting?.location { facts.append((.place, resolve(place))) }
         if let time = format.timeRange(meeting?.start, meeting?.end) { facts.append((.time, time)) }
         if let chairs = meeting?.chairs, !chairs.isEmpty {
-            facts.append((.chairs, chairs.map(name(of:)).joined(separator: listSeparator)))
+            facts.append((chairs.count == 1 ? .chair : .chairs, chairs.map(name(of:)).joined(separator: listSeparator)))
         }
         if let reference = briefing.reference { facts.append((.reference, reference)) }
         flow.append(factTable(facts, location: location), spaceBefore: style.spacing.block * 2,

@@ -8,7 +8,8 @@ public enum Term: String, CaseIterable, Sendable {
     case page, pageOf
     case action, owner, due, status, parties, number
     case agreed, proposed, rejected, open, inProgress, done
-    case date, place, time, chairs, issuer, reference, name, role, other
+    /// `chair` heads the cover's line for one chair, `chairs` for co-chairs.
+    case date, place, time, chair, chairs, issuer, reference, name, role, other
     case delegation, accessed
 }
 
@@ -16,10 +17,22 @@ public enum Vocabulary {
     /// Languages with a complete row.
     public static var languages: [String] { Array(table.keys).sorted() }
 
-    /// The term in `language` (primary subtag), or nil when that language has no row.
+    /// The term in `language`, or nil when that language has no row. Regions fall
+    /// back to their language (`pt-BR` to `pt`), except that Chinese written in
+    /// traditional characters (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) has its own row.
     public static func term(_ term: Term, language: String) -> String? {
-        let primary = language.split(separator: "-").first.map { String($0).lowercased() } ?? language
-        return table[primary]?[term]
+        table[row(for: language)]?[term]
+    }
+
+    /// The key of the row that serves `language`.
+    static func row(for language: String) -> String {
+        let subtags = language.lowercased().split(separator: "-").map(String.init)
+        let primary = subtags.first ?? language
+        if primary == "zh", subtags.contains(where: { ["hant", "tw", "hk", "mo"].contains($0) }),
+           !subtags.contains("hans") {
+            return "zh-hant"
+        }
+        return primary
     }
 
     /// "page 3 of 12" in the language, from its `pageOf` pattern with `{n}` and `{m}`.
@@ -35,7 +48,7 @@ public enum Vocabulary {
             .pageOf: "Page {n} of {m}", .action: "Action", .owner: "Owner", .due: "Due", .status: "Status", .parties: "Parties",
             .number: "No.", .agreed: "Agreed", .proposed: "Proposed", .rejected: "Rejected", .open: "Open",
             .inProgress: "In progress", .done: "Done", .date: "Date", .place: "Place", .time: "Time",
-            .chairs: "Chaired by", .issuer: "Issued by", .reference: "Reference", .name: "Name", .role: "Position",
+            .chair: "Chaired by", .chairs: "Co-chaired by", .issuer: "Issued by", .reference: "Reference", .name: "Name", .role: "Position",
             .other: "Other participants", .delegation: "Delegation", .accessed: "Published",
         ],
         "fr": [
@@ -45,7 +58,7 @@ public enum Vocabulary {
             .pageOf: "Page {n} sur {m}", .action: "Action", .owner: "Responsable", .due: "Échéance", .status: "État", .parties: "Parties",
             .number: "Nº", .agreed: "Adoptée", .proposed: "Proposée", .rejected: "Rejetée", .open: "À faire",
             .inProgress: "En cours", .done: "Fait", .date: "Date", .place: "Lieu", .time: "Horaire",
-            .chairs: "Coprésidence", .issuer: "Émetteur", .reference: "Référence", .name: "Nom", .role: "Fonction",
+            .chair: "Présidence", .chairs: "Coprésidence", .issuer: "Émetteur", .reference: "Référence", .name: "Nom", .role: "Fonction",
             .other: "Autres participants", .delegation: "Délégation", .accessed: "Publié le",
         ],
         "vi": [
@@ -55,7 +68,7 @@ public enum Vocabulary {
             .draft: "DỰ THẢO", .page: "Trang", .pageOf: "Trang {n}/{m}", .action: "Nội dung công việc", .owner: "Phụ trách", .due: "Thời hạn",
             .status: "Tình trạng", .parties: "Các bên", .number: "STT", .agreed: "Đã thống nhất", .proposed: "Đề xuất",
             .rejected: "Bác bỏ", .open: "Chưa thực hiện", .inProgress: "Đang thực hiện", .done: "Đã hoàn thành",
-            .date: "Ngày", .place: "Địa điểm", .time: "Thời gian", .chairs: "Đồng chủ trì", .issuer: "Cơ quan ban hành",
+            .date: "Ngày", .place: "Địa điểm", .time: "Thời gian", .chair: "Chủ trì", .chairs: "Đồng chủ trì", .issuer: "Cơ quan ban hành",
             .reference: "Số hiệu", .name: "Họ và tên", .role: "Chức vụ", .other: "Thành phần khác",
             .delegation: "Đoàn", .accessed: "Ngày đăng",
         ],
@@ -66,7 +79,7 @@ public enum Vocabulary {
             .pageOf: "ໜ້າ {n} / {m}", .action: "ວຽກງານ", .owner: "ຜູ້ຮັບຜິດຊອບ", .due: "ກຳນົດເວລາ", .status: "ສະຖານະ", .parties: "ພາກສ່ວນ",
             .number: "ລ/ດ", .agreed: "ຕົກລົງແລ້ວ", .proposed: "ສະເໜີ", .rejected: "ປະຕິເສດ", .open: "ຍັງບໍ່ດຳເນີນ",
             .inProgress: "ກຳລັງດຳເນີນ", .done: "ສຳເລັດແລ້ວ", .date: "ວັນທີ", .place: "ສະຖານທີ່", .time: "ເວລາ",
-            .chairs: "ປະທານຮ່ວມ", .issuer: "ອອກໂດຍ", .reference: "ເລກທີ", .name: "ຊື່ ແລະ ນາມສະກຸນ", .role: "ຕຳແໜ່ງ",
+            .chair: "ປະທານ", .chairs: "ປະທານຮ່ວມ", .issuer: "ອອກໂດຍ", .reference: "ເລກທີ", .name: "ຊື່ ແລະ ນາມສະກຸນ", .role: "ຕຳແໜ່ງ",
             .other: "ຜູ້ເຂົ້າຮ່ວມອື່ນໆ", .delegation: "ຄະນະຜູ້ແທນ", .accessed: "ວັນທີເຜີຍແຜ່",
         ],
         "es": [
@@ -76,7 +89,7 @@ public enum Vocabulary {
             .pageOf: "Página {n} de {m}", .action: "Acción", .owner: "Responsable", .due: "Plazo", .status: "Estado", .parties: "Partes",
             .number: "N.º", .agreed: "Adoptada", .proposed: "Propuesta", .rejected: "Rechazada", .open: "Pendiente",
             .inProgress: "En curso", .done: "Realizada", .date: "Fecha", .place: "Lugar", .time: "Horario",
-            .chairs: "Presidencia", .issuer: "Emitido por", .reference: "Referencia", .name: "Nombre", .role: "Cargo",
+            .chair: "Presidencia", .chairs: "Copresidencia", .issuer: "Emitido por", .reference: "Referencia", .name: "Nombre", .role: "Cargo",
             .other: "Otros participantes", .delegation: "Delegación", .accessed: "Publicado el",
         ],
         "pt": [
@@ -86,7 +99,7 @@ public enum Vocabulary {
             .pageOf: "Página {n} de {m}", .action: "Ação", .owner: "Responsável", .due: "Prazo", .status: "Situação", .parties: "Partes",
             .number: "N.º", .agreed: "Aprovada", .proposed: "Proposta", .rejected: "Rejeitada", .open: "Pendente",
             .inProgress: "Em curso", .done: "Concluída", .date: "Data", .place: "Local", .time: "Horário",
-            .chairs: "Presidência", .issuer: "Emitido por", .reference: "Referência", .name: "Nome", .role: "Cargo",
+            .chair: "Presidência", .chairs: "Copresidência", .issuer: "Emitido por", .reference: "Referência", .name: "Nome", .role: "Cargo",
             .other: "Outros participantes", .delegation: "Delegação", .accessed: "Publicado em",
         ],
         "de": [
@@ -96,7 +109,7 @@ public enum Vocabulary {
             .pageOf: "Seite {n} von {m}", .action: "Maßnahme", .owner: "Zuständig", .due: "Frist", .status: "Stand", .parties: "Beteiligte",
             .number: "Nr.", .agreed: "Beschlossen", .proposed: "Vorgeschlagen", .rejected: "Abgelehnt", .open: "Offen",
             .inProgress: "In Bearbeitung", .done: "Erledigt", .date: "Datum", .place: "Ort", .time: "Uhrzeit",
-            .chairs: "Vorsitz", .issuer: "Herausgeber", .reference: "Aktenzeichen", .name: "Name", .role: "Funktion",
+            .chair: "Vorsitz", .chairs: "Gemeinsamer Vorsitz", .issuer: "Herausgeber", .reference: "Aktenzeichen", .name: "Name", .role: "Funktion",
             .other: "Weitere Teilnehmende", .delegation: "Delegation", .accessed: "Veröffentlicht am",
         ],
         "ru": [
@@ -106,7 +119,7 @@ public enum Vocabulary {
             .pageOf: "Страница {n} из {m}", .action: "Мероприятие", .owner: "Ответственный", .due: "Срок", .status: "Статус", .parties: "Стороны",
             .number: "№", .agreed: "Принято", .proposed: "Предложено", .rejected: "Отклонено", .open: "Не начато",
             .inProgress: "Выполняется", .done: "Выполнено", .date: "Дата", .place: "Место", .time: "Время",
-            .chairs: "Председательство", .issuer: "Подготовлено", .reference: "Номер документа", .name: "Ф. И. О.", .role: "Должность",
+            .chair: "Председатель", .chairs: "Сопредседатели", .issuer: "Подготовлено", .reference: "Номер документа", .name: "Ф. И. О.", .role: "Должность",
             .other: "Другие участники", .delegation: "Делегация", .accessed: "Дата публикации",
         ],
         "th": [
@@ -116,7 +129,7 @@ public enum Vocabulary {
             .pageOf: "หน้า {n} จาก {m}", .action: "การดำเนินการ", .owner: "ผู้รับผิดชอบ", .due: "กำหนดเวลา", .status: "สถานะ", .parties: "ภาคี",
             .number: "ลำดับ", .agreed: "เห็นชอบ", .proposed: "เสนอ", .rejected: "ไม่เห็นชอบ", .open: "ยังไม่ดำเนินการ",
             .inProgress: "อยู่ระหว่างดำเนินการ", .done: "ดำเนินการแล้วเสร็จ", .date: "วันที่", .place: "สถานที่", .time: "เวลา",
-            .chairs: "ประธาน", .issuer: "ออกโดย", .reference: "เลขที่", .name: "ชื่อ-สกุล", .role: "ตำแหน่ง",
+            .chair: "ประธาน", .chairs: "ประธานร่วม", .issuer: "ออกโดย", .reference: "เลขที่", .name: "ชื่อ-สกุล", .role: "ตำแหน่ง",
             .other: "ผู้เข้าร่วมอื่น ๆ", .delegation: "คณะผู้แทน", .accessed: "วันที่เผยแพร่",
         ],
         "km": [
@@ -126,7 +139,7 @@ public enum Vocabulary {
             .pageOf: "ទំព័រ {n} នៃ {m}", .action: "សកម្មភាព", .owner: "អ្នកទទួលខុសត្រូវ", .due: "កាលកំណត់", .status: "ស្ថានភាព", .parties: "ភាគី",
             .number: "ល.រ", .agreed: "បានឯកភាព", .proposed: "ស្នើឡើង", .rejected: "បានបដិសេធ", .open: "មិនទាន់អនុវត្ត",
             .inProgress: "កំពុងអនុវត្ត", .done: "បានបញ្ចប់", .date: "កាលបរិច្ឆេទ", .place: "ទីកន្លែង", .time: "ម៉ោង",
-            .chairs: "ប្រធានអង្គប្រជុំ", .issuer: "ចេញដោយ", .reference: "លេខលិខិត", .name: "គោត្តនាម និងនាម", .role: "មុខតំណែង",
+            .chair: "ប្រធានអង្គប្រជុំ", .chairs: "សហប្រធាន", .issuer: "ចេញដោយ", .reference: "លេខលិខិត", .name: "គោត្តនាម និងនាម", .role: "មុខតំណែង",
             .other: "អ្នកចូលរួមផ្សេងទៀត", .delegation: "គណៈប្រតិភូ", .accessed: "កាលបរិច្ឆេទផ្សព្វផ្សាយ",
         ],
         "my": [
@@ -136,7 +149,7 @@ public enum Vocabulary {
             .pageOf: "စာမျက်နှာ {n}/{m}", .action: "ဆောင်ရွက်ရန်ကိစ္စ", .owner: "တာဝန်ခံ", .due: "သတ်မှတ်ရက်", .status: "အခြေအနေ", .parties: "သက်ဆိုင်သည့်ဘက်များ",
             .number: "စဉ်", .agreed: "သဘောတူပြီး", .proposed: "အဆိုပြုထား", .rejected: "ပယ်ချ", .open: "မစတင်ရသေး",
             .inProgress: "ဆောင်ရွက်ဆဲ", .done: "ပြီးစီး", .date: "ရက်စွဲ", .place: "နေရာ", .time: "အချိန်",
-            .chairs: "သဘာပတိ", .issuer: "ထုတ်ပြန်သူ", .reference: "စာအမှတ်", .name: "အမည်", .role: "ရာထူး",
+            .chair: "သဘာပတိ", .chairs: "တွဲဖက်သဘာပတိ", .issuer: "ထုတ်ပြန်သူ", .reference: "စာအမှတ်", .name: "အမည်", .role: "ရာထူး",
             .other: "အခြားတက်ရောက်သူများ", .delegation: "ကိုယ်စားလှယ်အဖွဲ့", .accessed: "ထုတ်ပြန်သည့်ရက်",
         ],
         "ar": [
@@ -146,7 +159,7 @@ public enum Vocabulary {
             .pageOf: "صفحة {n} من {m}", .action: "الإجراء", .owner: "الجهة المسؤولة", .due: "الموعد النهائي", .status: "الحالة", .parties: "الأطراف",
             .number: "م", .agreed: "متفق عليه", .proposed: "مقترح", .rejected: "مرفوض", .open: "لم يبدأ",
             .inProgress: "قيد التنفيذ", .done: "منجز", .date: "التاريخ", .place: "المكان", .time: "الوقت",
-            .chairs: "الرئاسة", .issuer: "الجهة المصدرة", .reference: "الرقم المرجعي", .name: "الاسم", .role: "المنصب",
+            .chair: "الرئاسة", .chairs: "الرئاسة المشتركة", .issuer: "الجهة المصدرة", .reference: "الرقم المرجعي", .name: "الاسم", .role: "المنصب",
             .other: "مشاركون آخرون", .delegation: "الوفد", .accessed: "تاريخ النشر",
         ],
         "zh": [
@@ -156,7 +169,7 @@ public enum Vocabulary {
             .pageOf: "第 {n} 页，共 {m} 页", .action: "行动事项", .owner: "负责方", .due: "期限", .status: "状态", .parties: "相关方",
             .number: "序号", .agreed: "已商定", .proposed: "提议中", .rejected: "未通过", .open: "未启动",
             .inProgress: "进行中", .done: "已完成", .date: "日期", .place: "地点", .time: "时间",
-            .chairs: "主持", .issuer: "发布单位", .reference: "文号", .name: "姓名", .role: "职务",
+            .chair: "主持", .chairs: "共同主持", .issuer: "发布单位", .reference: "文号", .name: "姓名", .role: "职务",
             .other: "其他与会人员", .delegation: "代表团", .accessed: "发布日期",
         ],
         "ja": [
@@ -166,7 +179,7 @@ public enum Vocabulary {
             .pageOf: "{n}/{m} ページ", .action: "対応事項", .owner: "担当", .due: "期限", .status: "状況", .parties: "関係者",
             .number: "番号", .agreed: "合意済み", .proposed: "提案中", .rejected: "不採択", .open: "未着手",
             .inProgress: "対応中", .done: "完了", .date: "日付", .place: "場所", .time: "時間",
-            .chairs: "議長", .issuer: "作成", .reference: "文書番号", .name: "氏名", .role: "役職",
+            .chair: "議長", .chairs: "共同議長", .issuer: "作成", .reference: "文書番号", .name: "氏名", .role: "役職",
             .other: "その他の出席者", .delegation: "代表団", .accessed: "公表日",
         ],
         "ko": [
@@ -176,8 +189,28 @@ public enum Vocabulary {
             .pageOf: "{m}쪽 중 {n}쪽", .action: "조치 사항", .owner: "담당", .due: "기한", .status: "상태", .parties: "당사자",
             .number: "번호", .agreed: "합의", .proposed: "제안", .rejected: "거부", .open: "미착수",
             .inProgress: "진행 중", .done: "완료", .date: "일자", .place: "장소", .time: "시간",
-            .chairs: "의장", .issuer: "발행 기관", .reference: "문서 번호", .name: "성명", .role: "직위",
+            .chair: "의장", .chairs: "공동 의장", .issuer: "발행 기관", .reference: "문서 번호", .name: "성명", .role: "직위",
             .other: "기타 참석자", .delegation: "대표단", .accessed: "게시일",
+        ],
+        "zh-hant": [
+            .keyPoints: "要點", .participants: "與會人員", .decisions: "決定事項", .actions: "後續行動",
+            .sources: "參考資料", .contents: "目錄", .annex: "附件", .figure: "圖", .source: "資料來源",
+            .note: "說明", .warning: "注意", .decision: "決定", .draft: "草案", .page: "頁",
+            .pageOf: "第 {n} 頁，共 {m} 頁", .action: "行動事項", .owner: "負責方", .due: "期限", .status: "狀態", .parties: "相關方",
+            .number: "序號", .agreed: "已商定", .proposed: "提議中", .rejected: "未通過", .open: "未啟動",
+            .inProgress: "進行中", .done: "已完成", .date: "日期", .place: "地點", .time: "時間",
+            .chair: "主持", .chairs: "共同主持", .issuer: "發布單位", .reference: "文號", .name: "姓名", .role: "職務",
+            .other: "其他與會人員", .delegation: "代表團", .accessed: "發布日期",
+        ],
+        "he": [
+            .keyPoints: "עיקרי הדברים", .participants: "משתתפים", .decisions: "החלטות", .actions: "משימות להמשך",
+            .sources: "מקורות", .contents: "תוכן העניינים", .annex: "נספח", .figure: "איור", .source: "מקור",
+            .note: "הערה", .warning: "אזהרה", .decision: "החלטה", .draft: "טיוטה", .page: "עמוד",
+            .pageOf: "עמוד {n} מתוך {m}", .action: "משימה", .owner: "אחראי", .due: "מועד", .status: "סטטוס", .parties: "צדדים",
+            .number: "מס׳", .agreed: "אושרה", .proposed: "מוצעת", .rejected: "נדחתה", .open: "טרם החלה",
+            .inProgress: "בביצוע", .done: "בוצעה", .date: "תאריך", .place: "מקום", .time: "שעה",
+            .chair: "יושב ראש", .chairs: "יושבי ראש משותפים", .issuer: "מפרסם", .reference: "סימוכין", .name: "שם",
+            .role: "תפקיד", .other: "משתתפים נוספים", .delegation: "משלחת", .accessed: "פורסם",
         ],
     ]
 }

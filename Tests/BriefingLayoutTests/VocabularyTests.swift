@@ -5,7 +5,8 @@ import Testing
 @Suite("Vocabulary")
 struct VocabularyTests {
     /// The languages issue 4 asks for, each with a complete row.
-    static let languages = ["en", "fr", "es", "pt", "de", "ru", "vi", "lo", "th", "km", "my", "ar", "zh", "ja", "ko"]
+    static let languages = ["en", "fr", "es", "pt", "de", "ru", "vi", "lo", "th", "km", "my", "ar", "zh", "ja", "ko",
+                            "he", "zh-Hant"]
 
     @Test("Every term has a non-empty entry in every listed language", arguments: languages)
     func complete(language: String) {
@@ -19,7 +20,7 @@ struct VocabularyTests {
     @Test("Every listed language has a row, and the table names them")
     func rows() {
         for language in Self.languages {
-            #expect(Vocabulary.languages.contains(language), "\(language) has no row")
+            #expect(Vocabulary.languages.contains(language.lowercased()), "\(language) has no row")
         }
     }
 
@@ -36,6 +37,13 @@ struct VocabularyTests {
     func regionSubtag() {
         #expect(Vocabulary.term(.draft, language: "pt-BR") == Vocabulary.term(.draft, language: "pt"))
         #expect(Vocabulary.term(.draft, language: "zh-Hans") == Vocabulary.term(.draft, language: "zh"))
+    }
+
+    @Test("Chinese in traditional characters gets its own words", arguments: ["zh-Hant", "zh-TW", "zh-Hant-HK", "zh-HK"])
+    func traditionalChinese(language: String) {
+        #expect(Vocabulary.term(.participants, language: language) == "與會人員")
+        #expect(Vocabulary.term(.participants, language: "zh") == "与会人员")
+        #expect(Vocabulary.term(.participants, language: "zh-Hans-HK") == "与会人员")
     }
 
     @Test("The draft watermark uses the language's own word", arguments: [
