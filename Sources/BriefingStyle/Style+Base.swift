@@ -22,6 +22,7 @@ extension Style {
             "myanmar": "Noto Sans Myanmar", "arabic": "Noto Sans Arabic", "hebrew": "Noto Sans Hebrew",
             "devanagari": "Noto Sans Devanagari", "han-sc": "Noto Sans CJK SC", "han-tc": "Noto Sans CJK TC",
             "japanese": "Noto Sans CJK JP", "korean": "Noto Sans CJK KR",
+            "symbols": "Noto Sans Math",
         ]
         let serif = [
             "latin": "Noto Serif", "cyrillic": "Noto Serif", "greek": "Noto Serif",
@@ -29,6 +30,7 @@ extension Style {
             "myanmar": "Noto Serif Myanmar", "arabic": "Noto Naskh Arabic", "hebrew": "Noto Serif Hebrew",
             "devanagari": "Noto Serif Devanagari", "han-sc": "Noto Serif CJK SC", "han-tc": "Noto Serif CJK TC",
             "japanese": "Noto Serif CJK JP", "korean": "Noto Serif CJK KR",
+            "symbols": "Noto Sans Math",
         ]
         // No monospaced face exists for the Southeast Asian and Indic scripts: code in them uses the sans.
         let mono = sans.merging([

@@ -89,12 +89,13 @@ public enum FontClass: String, CaseIterable, Sendable, Hashable {
 /// Font family names per script within one class, e.g. serif: latin → "Noto Serif",
 /// lao → "Noto Serif Lao". Keys are the script names of `Script` in BriefingText
 /// (`latin`, `lao`, `thai`, `khmer`, `myanmar`, `arabic`, `hebrew`, `devanagari`,
-/// `cyrillic`, `greek`, `han-sc`, `han-tc`, `japanese`, `korean`).
+/// `cyrillic`, `greek`, `han-sc`, `han-tc`, `japanese`, `korean`), plus `symbols`: the
+/// face for the minus sign, arrows and other symbols the text faces lack.
 public struct ScriptFonts: Sendable, Equatable {
     /// The script names a style file may use as keys, in the order the documentation lists them.
     public static let scripts = [
         "latin", "cyrillic", "greek", "lao", "thai", "khmer", "myanmar", "arabic", "hebrew",
-        "devanagari", "han-sc", "han-tc", "japanese", "korean",
+        "devanagari", "han-sc", "han-tc", "japanese", "korean", "symbols",
     ]
 
     /// Family name per script name.

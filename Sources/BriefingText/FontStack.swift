@@ -3,16 +3,19 @@
 public enum FontStack {
     /// The family list for text in `language`: the language's own script first (so
     /// Japanese text gets Japanese glyph forms for shared Han characters), then Latin
-    /// (digits and punctuation inside Lao or Khmer come from the Latin face), then
-    /// every other script in a fixed order.
+    /// (digits and punctuation inside Lao or Khmer come from the Latin face), then the
+    /// style's `symbols` face (the minus sign, ≤, arrows: Noto Serif has none, and
+    /// fontconfig would otherwise pick whichever script face happens to have them),
+    /// then every other script in a fixed order.
     public static func families(byScript: [String: String], language: String) -> String {
         let primary = Script.of(language: language)
-        var order: [Script] = [primary, .latin]
-        order += Script.allCases.filter { !order.contains($0) }
+        let first: [Script] = [primary, .latin]
+        var keys = first.map(\.rawValue) + ["symbols"]
+        keys += Script.allCases.filter { !first.contains($0) }.map(\.rawValue)
         var seen = Set<String>()
         var names: [String] = []
-        for script in order {
-            guard let family = byScript[script.rawValue], seen.insert(family).inserted else { continue }
+        for key in keys {
+            guard let family = byScript[key], seen.insert(family).inserted else { continue }
             names.append(family)
         }
         if let fallback = byScript["default"], seen.insert(fallback).inserted {
