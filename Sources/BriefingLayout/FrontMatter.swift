@@ -20,12 +20,15 @@ extension LayoutContext {
         }
         var facts: [(Term, String)] = []
         let meeting = briefing.meeting
+        if let title = meeting?.title { facts.append((.meeting, resolve(title))) }
         facts.append((.date, format.date(meeting?.date ?? briefing.date)))
         if let place = meeting?.location { facts.append((.place, resolve(place))) }
         if let time = format.timeRange(meeting?.start, meeting?.end) { facts.append((.time, time)) }
         if let chairs = meeting?.chairs, !chairs.isEmpty {
             facts.append((chairs.count == 1 ? .chair : .chairs, chairs.map(name(of:)).joined(separator: listSeparator)))
         }
+        // With the meeting's own date above, the summary's `date` is when it was issued.
+        if let held = meeting?.date, held != briefing.date { facts.append((.issued, format.date(briefing.date))) }
         if let reference = briefing.reference { facts.append((.reference, reference)) }
         flow.append(factTable(facts, location: location), spaceBefore: style.spacing.block * 2,
                     spaceAfter: style.spacing.block * 3)
