@@ -29,22 +29,15 @@ extension LayoutContext {
     func table(header: [[TextSpan]], rows: [TableRow], caption: String?, location: SourceLocation) -> [Strip] {
         let padding = style.spacing.tableCellPadding
         // Cells are narrow: a long word is hyphenated rather than cut between letters.
+        // Headings are never hyphenated: they may take two lines, but whole words.
         let hyphenate = style.spacing.hyphenate
-        let shapedHeader = header.map { shape($0, location: location, hyphenate: hyphenate) }
+        let shapedHeader = header.map { shape($0, location: location, hyphenate: false) }
         let shapedRows: [[ShapedParagraph]?] = rows.map { row in
             if case .cells(let cells) = row { return cells.map { shape($0, location: location, hyphenate: hyphenate) } }
             return nil
         }
-        let count = header.count
-        var minimum = [Double](repeating: 0, count: count)
-        var maximum = [Double](repeating: 0, count: count)
-        for cells in [shapedHeader] + shapedRows.compactMap({ $0 }) {
-            for (column, cell) in cells.enumerated() where column < count {
-                minimum[column] = max(minimum[column], cell.widestWord + 2 * padding)
-                maximum[column] = max(maximum[column], cell.naturalWidth + 2 * padding)
-            }
-        }
-        let widths = Self.columnWidths(minimum: minimum, maximum: maximum, available: width)
+        let widths = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
+                                       padding: padding, available: width)
         var offsets: [Double] = []
         var x = 0.0
         for columnWidth in widths {
@@ -86,6 +79,28 @@ extension LayoutContext {
             strips.append(strip)
         }
         return strips
+    }
+
+    /// Column widths that follow the body's content: a heading may wrap onto a second
+    /// line (at its spaces) so that a short column of figures under a long heading
+    /// does not take the width a column of text needs, unless everything fits anyway.
+    static func columnWidths(header: [ShapedParagraph], rows: [[ShapedParagraph]], padding: Double,
+                             available: Double) -> [Double] {
+        let count = header.count
+        var minimum = header.map { $0.widestWord + 2 * padding }
+        var body = [Double](repeating: 0, count: count)
+        for cells in rows {
+            for (column, cell) in cells.enumerated() where column < count {
+                minimum[column] = max(minimum[column], cell.widestWord + 2 * padding)
+                body[column] = max(body[column], cell.naturalWidth + 2 * padding)
+            }
+        }
+        let whole = header.indices.map { max(body[$0], header[$0].naturalWidth + 2 * padding) }
+        if whole.reduce(0, +) <= available {
+            return columnWidths(minimum: minimum, maximum: whole, available: available)
+        }
+        let maximum = header.indices.map { max(body[$0], minimum[$0]) }
+        return columnWidths(minimum: minimum, maximum: maximum, available: available)
     }
 
     /// Distributes the width the way a typesetter would: a column whose content is

@@ -49,17 +49,35 @@ public enum Typography {
 
     /// Indices of the scalars before which no line may break although the script's
     /// rules would allow it: between a number and the Chinese or Japanese unit
-    /// around it ("2025年11月14日", "1,570万ドル", "第5回").
+    /// around it ("2025年11月14日", "1,570万ドル", "第5回"), and after the slash of a
+    /// compound unit ("m³/s", "km/h", "USD/t").
     public static func glue(_ scalars: [Unicode.Scalar]) -> Set<Int> {
         var glued = Set<Int>()
         for index in scalars.indices.dropFirst() {
             let before = scalars[index - 1]
             let after = scalars[index]
-            if (isDigit(before) && isHanOrKana(after)) || (isDigit(after) && isHanOrKana(before)) {
+            if (isDigit(before) && isHanOrKana(after)) || (isDigit(after) && isHanOrKana(before))
+                || (before == "/" && isShortUnit(after: index, in: scalars)) {
                 glued.insert(index)
             }
         }
         return glued
+    }
+
+    /// One to three letters after a slash that itself follows a letter, digit or
+    /// superscript, and end a word: the denominator of a unit, not a path or a URL.
+    private static func isShortUnit(after index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard index >= 2 else { return false }
+        let numerator = scalars[index - 2]
+        guard numerator.properties.isAlphabetic || isDigit(numerator) || "²³".unicodeScalars.contains(numerator)
+        else { return false }
+        var end = index
+        while end < scalars.count, end - index < 4, scalars[end].properties.isAlphabetic { end += 1 }
+        let letters = end - index
+        let endsWord = end == scalars.count || scalars[end].properties.isWhitespace
+            || scalars[end].properties.generalCategory == .otherPunctuation
+            || scalars[end].properties.generalCategory == .closePunctuation
+        return (1...3).contains(letters) && endsWord
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

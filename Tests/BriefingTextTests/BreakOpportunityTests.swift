@@ -60,6 +60,18 @@ struct BreakOpportunityTests {
             #expect(!(trimmed.last?.isNumber ?? false), "a break right after a number: …\(trimmed.suffix(12))")
         }
     }
+
+    @Test("No break after the slash of a compound unit; paths still break")
+    func compoundUnits() throws {
+        let engine = try TextFixtures.engine()
+        let text = "Débit (m³/s) et vitesse 90 km/h, voir https://example.org/rapports/annuel"
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "fr"))
+        let bytes = Array(shaped.text.utf8)
+        let before = shaped.breakpoints.map { String(decoding: bytes[..<$0.offset], as: UTF8.self) }
+        #expect(!before.contains { $0.hasSuffix("m³/") }, "a break inside m³/s")
+        #expect(!before.contains { $0.hasSuffix("km/") }, "a break inside km/h")
+        #expect(before.contains { $0.hasSuffix("example.org/") }, "a URL should still break after its slashes")
+    }
 }
 
 @Suite("Faces by language")
