@@ -42,7 +42,7 @@ final class LayoutContext {
     init(briefing: Briefing, style: Style, language: String, text: TextEngine,
          imageSizes: [URL: (width: Int, height: Int)], width: Double? = nil) {
         self.briefing = briefing
-        self.style = style
+        self.style = style.withLeading(scaledBy: Script.of(language: language).leadingScale)
         self.language = language
         rightToLeft = Script.of(language: language).isRightToLeft
         self.text = text

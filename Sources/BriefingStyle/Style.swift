@@ -238,6 +238,17 @@ extension Style {
     /// The same style on another paper size, for `--paper`, which overrides the style's paper.
     /// Margins are kept; an unknown name (anything but `a4` and `letter`) leaves the style as it is,
     /// so callers validate the option with `PageStyle.paper(_:)` first.
+    /// The style with every role's leading multiplied by `scale`, for scripts that
+    /// need more room between lines than the Latin the style was set for.
+    public func withLeading(scaledBy scale: Double) -> Style {
+        guard scale != 1 else { return self }
+        var copy = self
+        for (role, roleStyle) in roles {
+            copy.roles[role]?.leading = (roleStyle.leading * scale).rounded()
+        }
+        return copy
+    }
+
     public func withPaper(_ name: String) -> Style {
         guard let size = PageStyle.paper(name) else { return self }
         var copy = self

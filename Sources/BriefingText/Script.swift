@@ -95,4 +95,10 @@ public enum Script: String, CaseIterable, Sendable {
     }
 
     public var isRightToLeft: Bool { self == .arabic || self == .hebrew }
+
+    /// How much more room between lines a document in this script needs than the
+    /// style's leadings, which are set for Latin: Myanmar stacks medials and vowel
+    /// signs far above and below the line, so that at Latin leading the marks of one
+    /// line touch the next.
+    public var leadingScale: Double { self == .myanmar ? 1.3 : 1 }
 }
