@@ -40,7 +40,8 @@ extension LayoutContext {
             let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
             let text = roleStyle.uppercase ? string.uppercased(with: Locale(identifier: language)) : string
             spans.append(TextSpan(text, font: font, letterSpacing: tracks ? roleStyle.tracking : 0,
-                                  tag: tag(color: paint, link: link), hyphenates: link == nil && !monospaced))
+                                  tag: tag(color: paint, link: link), hyphenates: link == nil && !monospaced,
+                                  verbatim: monospaced))
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
         return spans

@@ -106,13 +106,24 @@ public struct ShapedParagraph {
                 if let index = characterAtUTF16[boundary] { dictionary.insert(index) }
             }
         }
+        // Korean is written with spaces between words, and modern Korean typesetting
+        // breaks only there ("keep-all"), not between any two syllables as UAX #14 allows.
+        let keepAll = Script.of(language: language) == .korean
         var result: [Breakpoint] = []
         for (index, character) in shaped.characters.enumerated().dropFirst() {
             let byDictionary = scripts[index] || scripts[index - 1]
-            let allowed = byDictionary ? dictionary.contains(index) : character.isLineBreak
+            var allowed = byDictionary ? dictionary.contains(index) : character.isLineBreak
+            if keepAll && allowed && isHangul(character.scalar) && isHangul(shaped.characters[index - 1].scalar) {
+                allowed = false
+            }
             if allowed { result.append(Breakpoint(offset: character.byteOffset, kind: .normal)) }
         }
         return result
+    }
+
+    private static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7AF).contains(scalar.value) || (0x1100...0x11FF).contains(scalar.value)
+            || (0x3130...0x318F).contains(scalar.value)
     }
 
     /// The natural width of the line from `start` to `end`, without trailing spaces.

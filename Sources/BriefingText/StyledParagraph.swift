@@ -24,13 +24,17 @@ public struct TextSpan: Sendable {
     /// Words of this span may be hyphenated (not addresses or code, which a reader
     /// copies as printed).
     public var hyphenates: Bool
+    /// Printed exactly as written (code): no typographic spaces are put in.
+    public var verbatim: Bool
 
-    public init(_ text: String, font: FontSpec, letterSpacing: Double = 0, tag: Int = 0, hyphenates: Bool = true) {
+    public init(_ text: String, font: FontSpec, letterSpacing: Double = 0, tag: Int = 0, hyphenates: Bool = true,
+                verbatim: Bool = false) {
         self.text = text
         self.font = font
         self.letterSpacing = letterSpacing
         self.tag = tag
         self.hyphenates = hyphenates
+        self.verbatim = verbatim
     }
 }
 

@@ -33,7 +33,8 @@ public final class TextEngine {
                 owners.append(index)
             }
         }
-        scalars = Typography.apply(to: scalars, language: paragraph.language)
+        let typeset = Typography.apply(to: scalars, language: paragraph.language)
+        scalars = scalars.indices.map { paragraph.spans[owners[$0]].verbatim ? scalars[$0] : typeset[$0] }
         let glue = Typography.glue(scalars)
         var glueOffsets = Set<Int>()
         var text: [UInt8] = []

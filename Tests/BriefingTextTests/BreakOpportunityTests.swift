@@ -61,6 +61,19 @@ struct BreakOpportunityTests {
         }
     }
 
+    @Test("Korean breaks only between words (keep-all), never between the syllables of one")
+    func koreanKeepAll() throws {
+        let engine = try TextFixtures.engine()
+        let text = "양측은 플라스틱 수거선을 확대하기로 합의했다고 밝혔다."
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "ko"))
+        let bytes = Array(shaped.text.utf8)
+        for offset in shaped.breakpoints.map(\.offset) {
+            let before = String(decoding: bytes[..<offset], as: UTF8.self)
+            #expect(before.hasSuffix(" "), "a break inside a word: …\(before.suffix(6))|")
+        }
+        #expect(shaped.breakpoints.count >= 4)
+    }
+
     @Test("No break after the slash of a compound unit; paths still break")
     func compoundUnits() throws {
         let engine = try TextFixtures.engine()

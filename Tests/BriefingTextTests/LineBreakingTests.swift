@@ -49,6 +49,17 @@ struct LineBreakingTests {
         #expect(text == "Objectif\u{A0}: 5\u{A0}milliards de dollars\u{202F}; «\u{A0}vite\u{202F}»\u{202F}!")
     }
 
+    @Test("Code is printed exactly as written: no typographic spaces put into it")
+    func verbatimCode() throws {
+        let engine = try TextFixtures.engine()
+        let font = FontSpec(families: FontStack.families(byScript: TextFixtures.serif, language: "fr"), size: 10)
+        let paragraph = StyledParagraph(spans: [TextSpan("La norme ", font: font),
+                                                TextSpan("ISO 24510 ; ok", font: font, verbatim: true),
+                                                TextSpan(" : 5 kg", font: font)], language: "fr")
+        let lines = engine.lines(of: engine.shape(paragraph), width: { _ in 1000 }, justify: false)
+        #expect(lines[0].runs.map(\.text).joined() == "La norme ISO 24510 ; ok\u{A0}: 5\u{A0}kg")
+    }
+
     @Test("A word wider than the line is cut between graphemes, never overflowing")
     func emergency() throws {
         let engine = try TextFixtures.engine()
