@@ -20,7 +20,7 @@ struct BarChart {
             top = Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + gap * 2
         }
         let caption = data.caption.map { context.maker.fitted($0, language: context.options.language, width: width) }
-        let tickHeight = context.label(context.format.number(0, fractionDigits: 0)).height
+        let tickHeight = context.numberHeight
         let tickRow = tickHeight + gap
         let plotTop = top + gap
         let plotBottom = max(plotTop + 1, context.height - tickRow - (caption.map { $0.height + gap } ?? 0))

@@ -50,7 +50,7 @@ struct CategoryData {
         values = raw.map { $0.map { $0.map { $0 * factor } } }
         caption = context.format.caption(magnitude: magnitude, unit: unit)
         let shown = values.flatMap { $0.compactMap { $0 } }
-        fractionDigits = ChartNumberFormat.sharedFractionDigits(showing: shown, significant: 3)
+        fractionDigits = ChartNumberFormat.sharedFractionDigits(showing: shown)
     }
 
     private static func largest(_ values: [[Double?]], stacked: Bool) -> Double {

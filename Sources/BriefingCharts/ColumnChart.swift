@@ -121,7 +121,7 @@ struct ColumnChart {
         let categories = CategoryLabels(context: context, texts: data.categories, centres: centres, pitch: pitch,
                                         maxHeight: max(lineHeight, (context.height - top) * 0.35), skipStraight: !hasBars)
         let categoryTop = context.height - categories.height
-        let tickHeight = context.label(context.format.number(0, fractionDigits: 0)).height
+        let tickHeight = context.numberHeight
         let axisTop = top + max(tickHeight / 2, values.contains { $0.mark.end >= 0 } ? valueHeight + gap : 0)
         let below = values.contains { $0.mark.end < 0 } ? valueHeight + 2 * gap : 0
         let axisBottom = max(axisTop + 1, categoryTop - max(lineHeight / 2 + gap, below))

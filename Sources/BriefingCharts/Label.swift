@@ -79,17 +79,6 @@ struct LabelMaker {
         return label
     }
 
-    /// Whether the faces for `language` set all of `text` in one face, none of it missing:
-    /// whether the face that draws its first character also has the others, so that none
-    /// comes from a fallback face of another design.
-    func setsInOneFace(_ text: String, language: String, bold: Bool = false) -> Bool {
-        let runs = make(text, language: language, bold: bold).lines.flatMap(\.runs)
-        guard let face = runs.first?.font else { return false }
-        return runs.allSatisfy { run in
-            run.font.family == face.family && run.font.isBold == face.isBold && !run.glyphs.contains { $0.id == 0 }
-        }
-    }
-
     /// The height of one line of text in `language`.
     func lineHeight(language: String) -> Double {
         let metrics = engine.metrics(of: font(language: language, bold: false), language: language)

@@ -130,7 +130,7 @@ struct PieChart {
         let factor = context.chart.scale.factor, format = context.format
         let magnitude = format.magnitude(largest: (values.max() ?? 0) * factor, preferred: context.chart.scale)
         let shown = values.map { $0 * factor / magnitude.factor }
-        let digits = ChartNumberFormat.sharedFractionDigits(showing: shown, significant: 3)
+        let digits = ChartNumberFormat.sharedFractionDigits(showing: shown)
         let wide: Set<Script> = [.japanese, .hanSimplified, .hanTraditional]
         let (open, close) = wide.contains(Script.of(language: context.options.language)) ? ("（", "）") : ("(", ")")
         return shown.map { amount in

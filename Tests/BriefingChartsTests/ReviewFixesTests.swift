@@ -1,0 +1,84 @@
+@testable import BriefingCharts
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+import Foundation
+import Testing
+
+/// Defects a blind tester found in rendered charts, each asserted on the drawn geometry.
+@Suite("Progress charts: figures and overshoot")
+struct ProgressReviewTests {
+    private func progress(_ items: [(String, Double, Double)], unit: String? = nil) -> Chart {
+        Chart(id: "p", type: .progress, title: Text("P"), unit: unit.map { Text($0) },
+              items: items.map { ProgressItem(label: Text($0.0), value: $0.1, target: $0.2) })
+    }
+
+    @Test("\"value / target\" shows whole, left of the bars, whatever the names' widths")
+    func wholeDetails() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = progress([("Full", 100, 100), ("Half", 50, 100), ("Over", 120, 100), ("Almost", 99.6, 100),
+                              ("Barely", 0.4, 100)], unit: "%")
+        let frame = ChartFixtures.render(chart, engine: engine)
+        let boxes = frame.runBoxes(engine: engine, language: "en")
+        #expect(!boxes.contains { $0.text.contains("…") }, "\(boxes.map(\.text))")
+        let detail = try #require(boxes.first { $0.text == "99.6\u{A0}/\u{A0}100.0%" }, "\(boxes.map(\.text))")
+        let trackLeft = try #require(frame.filledRectangles.map(\.rect.x).min())
+        #expect(detail.bounds.maxX <= trackLeft)
+    }
+
+    @Test("One item far past its target leaves the other bars readable; its percentage stays true")
+    func overshootCapped() throws {
+        let engine = try ChartFixtures.engine()
+        let frame = ChartFixtures.render(progress([("Roads", 5, 10), ("Stations", 250, 10)]), engine: engine)
+        let blue = Style.base.colors.charts[0]
+        let filled = frame.filledRectangles.filter { $0.fill == blue }.map(\.rect).sorted { $0.y < $1.y }
+        let tracks = frame.filledRectangles.filter { $0.fill == blue.lighter(0.8) }.map(\.rect).sorted { $0.y < $1.y }
+        try #require(filled.count == 2 && tracks.count == 2)
+        #expect(abs(filled[0].width / tracks[0].width - 0.5) < 1e-9)
+        #expect(filled[1].width / tracks[1].width <= ProgressChart.overshootLimit + 1e-9)
+        #expect(tracks[0].width >= 460 * 0.5, "the target's track keeps most of the width: \(tracks[0].width)")
+        let texts = frame.runBoxes(engine: engine, language: "en").map(\.text)
+        #expect(texts.contains("2,500%"), "\(texts)")
+        // The break: white cuts across the capped bar.
+        let cuts = frame.strokes.filter { $0.paint.stroke == .white }.flatMap { $0.elements }
+        #expect(cuts.contains { if case .move(let p) = $0 { return p.x > filled[1].x + filled[1].width * 0.9 } else { return false } })
+    }
+
+    @Test("A value short of its target never reads as the target")
+    func notRoundedToTarget() throws {
+        let engine = try ChartFixtures.engine()
+        let texts = ChartFixtures.render(progress([("Paved", 999.5, 1000), ("Tunnels", 0, 12.5)], unit: "km"), engine: engine)
+            .runBoxes(engine: engine, language: "en").map(\.text)
+        #expect(texts.contains("999.5\u{A0}/\u{A0}1,000.0\u{A0}km"), "\(texts)")
+        #expect(texts.contains("0.0\u{A0}/\u{A0}12.5\u{A0}km"), "\(texts)")
+        #expect(texts.contains("99.95%") && !texts.contains("100%"), "\(texts)")
+        #expect(ProgressChart.percentDigits([99.95, 50]) == 2)
+        #expect(ProgressChart.percentDigits([100, 50]) == 0)
+    }
+}
+
+@Suite("Number precision in charts")
+struct PrecisionReviewTests {
+    @Test("Values keep their own digits and one precision across the chart")
+    func sharedDecimals() {
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [1250, 3400.75, 12.5]) == 1)
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [-3.25, 12.5, -0.75, 2.5, -8, 0]) == 2)
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [999.5, 1000]) == 1)
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [5, 10]) == 0)
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [5, 0.1205, -0.045]) == 0, "small values take their own")
+    }
+
+    @Test("12.5 beside 3,400.75 reads 12.5; −3.25 beside −0.75 keeps two decimals")
+    func renderedLabels() throws {
+        let engine = try ChartFixtures.engine()
+        let bars = ChartFixtures.chart(.bar, categories: ["A", "B", "C"], series: [[1250, 3400.75, 12.5]])
+        let texts = ChartFixtures.render(bars, engine: engine).runBoxes(engine: engine, language: "en").map(\.text)
+        #expect(texts.contains("12.5") && texts.contains("3,400.8") && !texts.contains("13"), "\(texts)")
+        let signed = ChartFixtures.chart(.column, categories: ["A", "B", "C"], series: [[-3.25, 12.5, -0.75]], unit: "%")
+        let french = ChartFixtures.render(signed, engine: engine, language: "fr").runBoxes(engine: engine, language: "fr").map(\.text)
+        // The minus sign comes from a fallback face, in a run of its own.
+        let joined = french.joined(separator: " ").replacingOccurrences(of: "\u{2212} ", with: "\u{2212}")
+        #expect(joined.contains("\u{2212}3,25") && joined.contains("\u{2212}0,75") && joined.contains("12,50"), "\(french)")
+    }
+}
