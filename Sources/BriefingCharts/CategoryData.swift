@@ -36,7 +36,7 @@ struct CategoryData {
         self.stacked = stacked
         categories = chart.categories
         names = chart.series.map(\.name)
-        looks = context.looks(names: chart.series.map { $0.name.map { context.resolve($0).value } },
+        looks = context.looks(names: chart.series.map(\.name),
                               colors: chart.series.map(\.color))
         let count = chart.categories.count
         let raw = chart.series.map { series in

@@ -91,17 +91,12 @@ struct ChartContext {
         ChartWarnings.quote(resolve(text).value)
     }
 
-    /// Looks for series (or slices) in order: a series' own colour, else the colour its name
-    /// is given in the options, else the palette's next colour; greys and hatching in print.
-    func looks(names: [String?], colors: [Color?]) -> [SeriesLook] {
+    /// Looks for series (or slices) in order, coloured the same in every language (see
+    /// `SeriesColors`); greys and hatching in print.
+    func looks(names: [Text?], colors: [Color?]) -> [SeriesLook] {
         if options.printSafe { return SeriesLook.printSafe(count: names.count) }
-        var next = 0
-        let resolved = zip(names, colors).map { name, color -> Color in
-            if let color { return color }
-            if let name, let named = options.colorsByName[name] { return named }
-            defer { next += 1 }
-            return palette[next % palette.count]
-        }
-        return SeriesLook.colored(resolved)
+        let languages = options.languages.isEmpty ? [options.language] : options.languages
+        return SeriesLook.colored(SeriesColors.assign(names: names, own: colors, delegations: options.delegationColors,
+                                                      languages: languages, palette: palette))
     }
 }

@@ -31,7 +31,7 @@ struct PieChart {
         let count = chart.categories.count
         let raw = chart.series.first?.values ?? []
         let values = (0..<count).map { index in index < raw.count ? max(0, raw[index] ?? 0) : 0 }
-        let looks = context.looks(names: chart.categories.map { context.resolve($0).value },
+        let looks = context.looks(names: chart.categories,
                                   colors: Array(repeating: nil, count: count))
         var top = 0.0
         if count > 0 {

@@ -82,3 +82,58 @@ struct PrecisionReviewTests {
         #expect(joined.contains("\u{2212}3,25") && joined.contains("\u{2212}0,75") && joined.contains("12,50"), "\(french)")
     }
 }
+
+@Suite("Series colours")
+struct SeriesColourReviewTests {
+    private static let languages = ["fr", "en", "ar"]
+
+    private static func text(_ values: [String: String]) -> Text {
+        Text(translations: values.mapValues { Located($0, at: .unknown) }, languages: languages)
+    }
+
+    /// The fills of the first category's bars, in series order.
+    private func fills(_ chart: Chart, options: ChartOptions, engine: TextEngine) -> [Color] {
+        let frame = ChartRenderer.frame(for: chart, size: (460, 220), style: ChartFixtures.style, options: options, text: engine)
+        return Array(frame.filledRectangles.map(\.fill).filter { $0 != .white }.dropFirst(chart.series.count).prefix(chart.series.count))
+    }
+
+    @Test("A series has the same colour in every language, and no two series share one")
+    func sameInEveryLanguage() throws {
+        let engine = try ChartFixtures.engine()
+        let red = Color(hex: "#DA251D")!, navy = Color(hex: "#002868")!
+        let vietNam = Self.text(["fr": "Vietnam", "en": "Viet Nam", "ar": "فيتنام"])
+        let series = [ChartSeries(name: Text("Viet Nam"), values: [1, 2]), ChartSeries(name: vietNam, values: [2, 3]),
+                      ChartSeries(name: Text("Laos"), values: [3, 1]), ChartSeries(name: Text("Other"), values: [1, 1])]
+        let chart = Chart(id: "c", type: .column, title: Text("C"), categories: [Text("2024"), Text("2025")], series: series)
+        var editions: [[Color]] = []
+        for language in Self.languages {
+            var options = ChartOptions(style: ChartFixtures.style, language: language)
+            options.languages = Self.languages
+            options.delegationColors = [.init(name: vietNam, color: red),
+                                        .init(name: Self.text(["fr": "Laos", "en": "Laos", "ar": "لاوس"]), color: navy)]
+            editions.append(fills(chart, options: options, engine: engine))
+        }
+        #expect(editions[0].count == 4 && Set(editions[0]).count == 4, "\(editions[0])")
+        #expect(editions[0] == editions[1] && editions[1] == editions[2], "\(editions)")
+        #expect(editions[0][0] == red && editions[0][2] == navy)
+    }
+
+    @Test("Twelve series or slices stay apart, in colour and in print")
+    func twelveApart() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.column, categories: ["A", "B"], series: (1...12).map { [Double($0), 1] },
+                                        names: (1...12).map { "S\($0)" })
+        let options = ChartOptions(style: ChartFixtures.style, language: "en")
+        #expect(Set(fills(chart, options: options, engine: engine)).count == 12)
+        let looks = SeriesLook.printSafe(count: 12).map { "\($0.fill) \(String(describing: $0.hatch))" }
+        #expect(Set(looks).count == 12, "\(looks)")
+        let pie = ChartFixtures.chart(.pie, categories: (1...12).map { "C\($0)" }, series: [(1...12).map(Double.init)])
+        let wedges = ChartRenderer.frame(for: pie, size: (460, 300), style: ChartFixtures.style, options: options, text: engine)
+            .items.compactMap { item -> Color? in
+                guard case .path(let elements, let paint) = item, elements.contains(where: { if case .cubic = $0 { true } else { false } })
+                else { return nil }
+                return paint.fill
+            }
+        #expect(Set(wedges).count == 12, "\(wedges.count) wedges")
+    }
+}
