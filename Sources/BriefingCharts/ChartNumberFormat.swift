@@ -71,8 +71,9 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// The magnitude to display amounts in, given the largest absolute amount in plain units.
     /// The author's `preferred` scale is kept when it reads well (between 1 and 9 999 of it);
     /// otherwise the largest of the language's scale words that fits is used, and none below a
-    /// million. Amounts under a thousandth count in powers of ten ("2.5 × 10⁻⁶"), so that
-    /// nobody has to count zeros on an axis.
+    /// million. Amounts under a thousandth, or past ten thousand of the language's largest
+    /// word, count in powers of ten ("2.5 × 10⁻⁶", "3.5 × 10²¹", never "3,500,000,000
+    /// trillion"), so that nobody has to count zeros on an axis.
     ///
     /// Chinese, Japanese and Korean count in myriads whatever the author's scale: the myriad
     /// (万 10⁴, 億 10⁸, 兆 10¹²) that gives the largest amount two to four whole digits
@@ -83,10 +84,8 @@ public struct ChartNumberFormat: Sendable, Hashable {
            largest == 0 || (largest >= tier.factor && largest < tier.factor * 1e4) {
             return tier
         }
-        if largest > 0 && largest < Self.smallestUnscaled {
-            let exponent = Int(floor(log10(largest) / 3)) * 3
-            return Magnitude(factor: pow(10, Double(exponent)), word: Self.timesTen(exponent))
-        }
+        if largest > 0 && largest < Self.smallestUnscaled { return Self.powerOfTen(largest) }
+        if let top = words.tiers.last, largest >= top.factor * 1e4 { return Self.powerOfTen(largest) }
         guard largest >= Self.smallestScaled else { return .one }
         if words.myriads {
             func wholeDigits(_ tier: Magnitude) -> Bool { largest >= tier.factor * 10 && largest < tier.factor * 1e4 }
@@ -100,6 +99,12 @@ public struct ChartNumberFormat: Sendable, Hashable {
             return words.tiers.last(where: { isMyriad($0) && $0.factor <= largest }) ?? .one
         }
         return words.tiers.last(where: { $0.factor <= largest }) ?? .one
+    }
+
+    /// The power of ten, a multiple of three, that gives `largest` one to three whole digits.
+    private static func powerOfTen(_ largest: Double) -> Magnitude {
+        let exponent = Int(floor(log10(largest) / 3)) * 3
+        return Magnitude(factor: pow(10, Double(exponent)), word: timesTen(exponent))
     }
 
     /// "× 10⁻⁶": a power of ten that reads the same in every language.

@@ -137,3 +137,52 @@ struct SeriesColourReviewTests {
         #expect(Set(wedges).count == 12, "\(wedges.count) wedges")
     }
 }
+
+@Suite("Stacks, scales and empty series")
+struct StackScaleReviewTests {
+    @Test("A stack of mixed signs is labelled with its net total, above it or below when negative",
+          arguments: [ChartType.stackedColumn, .stackedBar])
+    func netTotal(type: ChartType) throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(type, categories: ["A", "B"], series: [[5.5, -5.5], [-2.25, 2.25], [1.5, -1.5]],
+                                        names: ["X", "Y", "Z"])
+        let frame = ChartFixtures.render(chart, engine: engine)
+        let texts = frame.texts(engine: engine, language: "en")
+        #expect(texts.contains("4.75") && texts.contains("\u{2212}4.75"), "\(texts)")
+        #expect(!texts.contains("7.00") && !texts.contains("\u{2212}7.00"), "no gross totals: \(texts)")
+        let boxes = frame.runBoxes(engine: engine, language: "en")
+        let bars = frame.filledRectangles.filter { $0.fill != .white && $0.rect.width > 12 && $0.rect.height > 12 }.map(\.rect)
+        let positive = try #require(boxes.first { $0.text == "4.75" }).bounds
+        let sign = try #require(boxes.indices.dropLast().first { boxes[$0].text.hasSuffix("\u{2212}") && boxes[$0 + 1].text == "4.75" })
+        let negative = boxes[sign].bounds
+        if type == .stackedColumn {
+            func stack(_ label: Rect) -> [Rect] { bars.filter { $0.x <= label.x + label.width / 2 && $0.maxX >= label.x + label.width / 2 } }
+            #expect(positive.maxY <= stack(positive).map(\.y).min()! + 0.01, "above the positive stack")
+            #expect(negative.y >= stack(negative).map(\.maxY).max()! - 0.01, "below the negative stack")
+        } else {
+            func stack(_ label: Rect) -> [Rect] { bars.filter { $0.y <= label.y + label.height / 2 && $0.maxY >= label.y + label.height / 2 } }
+            #expect(positive.x >= stack(positive).map(\.maxX).max()! - 0.01, "after the positive stack")
+            #expect(negative.maxX <= stack(negative).map(\.x).min()! + 0.01, "before the negative stack")
+        }
+    }
+
+    @Test("Amounts past the largest scale word count in powers of ten")
+    func hugeAmounts() {
+        let english = ChartNumberFormat(language: "en"), french = ChartNumberFormat(language: "fr")
+        #expect(english.format(3.5e12, scale: .billion, unit: "USD") == "USD\u{A0}3.5\u{A0}×\u{A0}10²¹")
+        #expect(french.format(3.5e12, scale: .billion, unit: "USD") == "3,5\u{A0}×\u{A0}10²¹\u{A0}USD")
+        #expect(english.format(2.5e4, scale: .billion, unit: "USD") == "USD\u{A0}25\u{A0}trillion")
+        #expect(english.magnitude(largest: 9e15).word == "trillion")
+    }
+
+    @Test("A series with no values is left out of the legend, and the author told")
+    func emptySeries() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.line, categories: ["A", "B", "C"], series: [[nil, nil, nil], [1, nil, 3]], names: ["Un", "Deux"])
+        let options = ChartOptions(style: ChartFixtures.style, language: "en")
+        let drawing = ChartRenderer.draw(chart, size: (460, 220), style: ChartFixtures.style, options: options, text: engine)
+        let texts = drawing.frame.texts(engine: engine, language: "en")
+        #expect(texts.contains("Deux") && !texts.contains("Un"), "\(texts)")
+        #expect(drawing.warnings.contains("legend entry 'Un' left out: the series has no values"), "\(drawing.warnings)")
+    }
+}
