@@ -186,3 +186,41 @@ struct StackScaleReviewTests {
         #expect(drawing.warnings.contains("legend entry 'Un' left out: the series has no values"), "\(drawing.warnings)")
     }
 }
+
+@Suite("Right-to-left charts with Latin names")
+struct RightToLeftReviewTests {
+    static let provinces = ["Attapeu", "Bokeo", "Bolikhamxay", "Champasak", "Houaphanh", "Khammouane", "Luang Namtha",
+                            "Luang Prabang", "Oudomxay", "Phongsaly", "Salavan", "Savannakhet", "Sekong", "Vientiane Pref.",
+                            "Vientiane Prov.", "Xaignabouli", "Xaisomboun", "Xiangkhouang", "Hà Nội", "Đà Nẵng", "Huế",
+                            "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Điện Biên"]
+
+    @Test("Latin names keep their order in Arabic, and every name that shows in English shows in Arabic")
+    func latinNamesInArabic() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.column, categories: Self.provinces, series: [Self.provinces.indices.map { Double($0 * 7 % 25) }])
+        var shown: [String: Int] = [:]
+        for language in ["en", "ar"] {
+            let options = ChartOptions(style: ChartFixtures.style, language: language)
+            let drawing = ChartRenderer.draw(chart, size: (460, 220), style: ChartFixtures.style, options: options, text: engine)
+            let texts = drawing.frame.texts(engine: engine, language: language)
+            shown[language] = Self.provinces.filter(texts.contains).count
+            #expect(texts.contains("Vientiane Prov."), "\(language): \(texts)")
+            #expect(!texts.contains { $0.hasPrefix(".") }, "\(language): \(texts)")
+        }
+        #expect(shown["ar"] == shown["en"] && shown["en"]! > Self.provinces.count / 2, "\(shown)")
+    }
+
+    @Test("A Latin name cut short in Arabic ends with its ellipsis")
+    func ellipsisAtTheEnd() throws {
+        let engine = try ChartFixtures.engine()
+        let long = "Rehabilitation of National Road 13 South, Section km 0 to 92, with bridges and drainage works"
+        let chart = ChartFixtures.chart(.bar, categories: [long, "Short"], series: [[1, 2]])
+        let texts = ChartFixtures.render(chart, engine: engine, language: "ar", width: 300, height: 120)
+            .texts(engine: engine, language: "ar")
+        let cut = try #require(texts.first { $0.contains("…") }, "\(texts)")
+        #expect(cut.hasSuffix("…") && texts.contains { $0.hasPrefix("Rehabilitation") }, "\(texts)")
+        #expect(LabelMaker.isRightToLeft("Vientiane Prov.", language: "ar") == false)
+        #expect(LabelMaker.isRightToLeft("القيمة", language: "en"))
+        #expect(LabelMaker.isRightToLeft("12.5", language: "ar"))
+    }
+}
