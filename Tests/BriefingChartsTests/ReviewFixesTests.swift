@@ -224,3 +224,4 @@ struct RightToLeftReviewTests {
         #expect(LabelMaker.isRightToLeft("12.5", language: "ar"))
     }
 }
+
