@@ -16,11 +16,11 @@ struct BarChart {
         let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
         var top = 0.0
         if data.seriesCount > 1 {
-            let entries = zip(data.names, data.looks).compactMap { name, look in name.map { (name: $0, look: look) } }
+            let entries = data.legendEntries(looks: data.looks, context: context)
             top = Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + gap * 2
         }
         let caption = data.caption.map { context.maker.fitted($0, language: context.options.language, width: width) }
-        let tickHeight = context.label(context.format.number(0, fractionDigits: 0)).height
+        let tickHeight = context.numberHeight
         let tickRow = tickHeight + gap
         let plotTop = top + gap
         let plotBottom = max(plotTop + 1, context.height - tickRow - (caption.map { $0.height + gap } ?? 0))

@@ -36,7 +36,7 @@ struct CategoryData {
         self.stacked = stacked
         categories = chart.categories
         names = chart.series.map(\.name)
-        looks = context.looks(names: chart.series.map { $0.name.map { context.resolve($0).value } },
+        looks = context.looks(names: chart.series.map(\.name),
                               colors: chart.series.map(\.color))
         let count = chart.categories.count
         let raw = chart.series.map { series in
@@ -50,7 +50,7 @@ struct CategoryData {
         values = raw.map { $0.map { $0.map { $0 * factor } } }
         caption = context.format.caption(magnitude: magnitude, unit: unit)
         let shown = values.flatMap { $0.compactMap { $0 } }
-        fractionDigits = ChartNumberFormat.sharedFractionDigits(showing: shown, significant: 3)
+        fractionDigits = ChartNumberFormat.sharedFractionDigits(showing: shown)
     }
 
     private static func largest(_ values: [[Double?]], stacked: Bool) -> Double {
@@ -60,6 +60,16 @@ struct CategoryData {
             let column = values.compactMap { $0[index] }
             return max(column.filter { $0 > 0 }.reduce(0, +), -column.filter { $0 < 0 }.reduce(0, +))
         }.max() ?? 0
+    }
+
+    /// The legend's entries: the named series, but not one without a single value (all
+    /// `null`), which nothing in the chart would stand for; the author is told.
+    func legendEntries(looks: [SeriesLook], context: ChartContext) -> [(name: Text, look: SeriesLook)] {
+        let empty = values.indices.filter { values[$0].allSatisfy { $0 == nil } }
+        context.warnings.leftOut("legend entry", empty.compactMap { names[$0].map(context.quoted) }, reason: "the series has no values")
+        return values.indices.compactMap { index in
+            empty.contains(index) ? nil : names[index].map { (name: $0, look: looks[index]) }
+        }
     }
 
     /// The stacked pieces of one category: positive values upwards from zero, negative ones
@@ -102,19 +112,19 @@ struct CategoryData {
         return low <= 0 && high >= 0 || (low > 0 && low <= high / 2) || (high < 0 && high >= low / 2)
     }
 
-    /// The bar ends that get a value label: each bar, or each stack's positive and negative
-    /// totals.
+    /// The bar ends that get a value label: each bar, or each stack's net total (the sum of
+    /// all its values, negative ones included) at the end of its positive part, or of its
+    /// negative part when the total is negative.
     var marks: [ValueMark] {
         var marks: [ValueMark] = []
         for category in 0..<categoryCount {
             if stacked {
                 let pieces = segments(category: category)
-                let up = pieces.map(\.to).filter { $0 > 0 }.max(), down = pieces.map(\.to).filter { $0 < 0 }.min()
-                if let up { marks.append(ValueMark(series: 0, category: category, value: up, end: up)) }
-                if let down { marks.append(ValueMark(series: 0, category: category, value: down, end: down)) }
-                if up == nil && down == nil && !pieces.isEmpty {
-                    marks.append(ValueMark(series: 0, category: category, value: 0, end: 0))
-                }
+                guard !pieces.isEmpty else { continue }
+                let net: Double = pieces.map { $0.to - $0.from }.reduce(0, +)
+                let ends: [Double] = pieces.map(\.to)
+                let end: Double = net >= 0 ? ends.filter { $0 > 0 }.max() ?? 0 : ends.filter { $0 < 0 }.min() ?? 0
+                marks.append(ValueMark(series: 0, category: category, value: net, end: end))
             } else {
                 for (series, row) in values.enumerated() {
                     if let value = row[category] { marks.append(ValueMark(series: series, category: category, value: value, end: value)) }

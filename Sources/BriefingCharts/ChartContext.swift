@@ -10,6 +10,11 @@ struct ChartContext {
     let options: ChartOptions
     let maker: LabelMaker
     let format: ChartNumberFormat
+    /// The height of a one-line number, its minus sign included: the sign may come from a
+    /// fallback face (Noto Sans has no U+2212) whose lines are taller.
+    var numberHeight: Double {
+        max(label(format.number(0, fractionDigits: 0)).height, label(format.number(-1, fractionDigits: 0)).height)
+    }
     /// Labels and the zero line.
     let textColor: Color
     /// Tick labels, axis captions and secondary text.
@@ -46,16 +51,8 @@ struct ChartContext {
         palette = style.colors.charts.isEmpty ? Self.defaultPalette : style.colors.charts
         let lineHeight = maker.lineHeight(language: options.language)
         self.lineHeight = lineHeight
-        let latinNumbers = lineHeight > maker.lineHeight(language: "en") * 1.1
-        self.latinNumbers = latinNumbers
-        // The true minus sign only if every face that sets numbers (the language's, and the
-        // Latin one where bare numbers go; regular and bold) draws it beside the digits, not
-        // a fallback face: see `ChartNumberFormat.init`.
-        let numberLanguages = Set([options.language] + (latinNumbers ? ["en"] : []))
-        let trueMinus = numberLanguages.allSatisfy { language in
-            [false, true].allSatisfy { bold in maker.setsInOneFace("\u{2212}0123456789", language: language, bold: bold) }
-        }
-        format = ChartNumberFormat(language: options.language, trueMinus: trueMinus)
+        latinNumbers = lineHeight > maker.lineHeight(language: "en") * 1.1
+        format = ChartNumberFormat(language: options.language)
     }
 
     func resolve(_ text: Text) -> Text.Resolved {
@@ -94,17 +91,12 @@ struct ChartContext {
         ChartWarnings.quote(resolve(text).value)
     }
 
-    /// Looks for series (or slices) in order: a series' own colour, else the colour its name
-    /// is given in the options, else the palette's next colour; greys and hatching in print.
-    func looks(names: [String?], colors: [Color?]) -> [SeriesLook] {
+    /// Looks for series (or slices) in order, coloured the same in every language (see
+    /// `SeriesColors`); greys and hatching in print.
+    func looks(names: [Text?], colors: [Color?]) -> [SeriesLook] {
         if options.printSafe { return SeriesLook.printSafe(count: names.count) }
-        var next = 0
-        let resolved = zip(names, colors).map { name, color -> Color in
-            if let color { return color }
-            if let name, let named = options.colorsByName[name] { return named }
-            defer { next += 1 }
-            return palette[next % palette.count]
-        }
-        return SeriesLook.colored(resolved)
+        let languages = options.languages.isEmpty ? [options.language] : options.languages
+        return SeriesLook.colored(SeriesColors.assign(names: names, own: colors, delegations: options.delegationColors,
+                                                      languages: languages, palette: palette))
     }
 }

@@ -22,9 +22,11 @@ public struct ChartNumberFormat: Sendable, Hashable {
     public let language: String
     let decimalSeparator: String
     let groupingSeparator: String
-    /// The minus sign (U+2212) when the faces that set the chart's numbers have it, else a
-    /// hyphen-minus (see `init`); in right-to-left languages led by a left-to-right mark, as
-    /// CLDR has it, so that the sign stays before the number ("-2.5", not "2.5-").
+    /// The minus sign U+2212, as typesetting wants in every language (a hyphen-minus is
+    /// shorter and sits lower than the plus sign and the digits); in right-to-left languages
+    /// led by a left-to-right mark, as CLDR has it, so that the sign stays before the number
+    /// ("−2.5", not "2.5−"). A face without the sign gets it from the fallback face, as any
+    /// other missing character.
     let minusSign: String
     let words: ScaleWords
 
@@ -33,14 +35,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// Amounts below this count in powers of ten.
     static let smallestUnscaled = 1e-3
 
-    /// - Parameter trueMinus: negative numbers take the minus sign U+2212, as typesetting
-    ///   wants (a hyphen-minus is shorter and sits lower than the plus sign and the digits);
-    ///   else a hyphen-minus. The chart decides by shaping the sign with the faces its labels
-    ///   are set in (`LabelMaker.setsInOneFace`): Debian's Noto Sans, the bundled styles'
-    ///   sans face, has no U+2212, and a minus drawn from a fallback face would not match
-    ///   the digits beside it, so with those faces numbers keep the hyphen-minus (which is
-    ///   also what CLDR writes).
-    public init(language: String, trueMinus: Bool = false) {
+    public init(language: String) {
         self.language = language
         // "@numbers=latn" keeps the separators that go with Latin digits (Persian, for one,
         // has other separators for its own digits).
@@ -48,8 +43,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
         decimalSeparator = locale.decimalSeparator ?? "."
         groupingSeparator = locale.groupingSeparator ?? ","
         words = ScaleWords(language: language)
-        let minus = trueMinus ? "\u{2212}" : "-"
-        minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}" + minus : minus
+        minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}\u{2212}" : "\u{2212}"
     }
 
     /// `value` rounded to `fractionDigits` decimals, grouped by thousands. Negative values take
@@ -77,8 +71,9 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// The magnitude to display amounts in, given the largest absolute amount in plain units.
     /// The author's `preferred` scale is kept when it reads well (between 1 and 9 999 of it);
     /// otherwise the largest of the language's scale words that fits is used, and none below a
-    /// million. Amounts under a thousandth count in powers of ten ("2.5 × 10⁻⁶"), so that
-    /// nobody has to count zeros on an axis.
+    /// million. Amounts under a thousandth, or past ten thousand of the language's largest
+    /// word, count in powers of ten ("2.5 × 10⁻⁶", "3.5 × 10²¹", never "3,500,000,000
+    /// trillion"), so that nobody has to count zeros on an axis.
     ///
     /// Chinese, Japanese and Korean count in myriads whatever the author's scale: the myriad
     /// (万 10⁴, 億 10⁸, 兆 10¹²) that gives the largest amount two to four whole digits
@@ -89,10 +84,8 @@ public struct ChartNumberFormat: Sendable, Hashable {
            largest == 0 || (largest >= tier.factor && largest < tier.factor * 1e4) {
             return tier
         }
-        if largest > 0 && largest < Self.smallestUnscaled {
-            let exponent = Int(floor(log10(largest) / 3)) * 3
-            return Magnitude(factor: pow(10, Double(exponent)), word: Self.timesTen(exponent))
-        }
+        if largest > 0 && largest < Self.smallestUnscaled { return Self.powerOfTen(largest) }
+        if let top = words.tiers.last, largest >= top.factor * 1e4 { return Self.powerOfTen(largest) }
         guard largest >= Self.smallestScaled else { return .one }
         if words.myriads {
             func wholeDigits(_ tier: Magnitude) -> Bool { largest >= tier.factor * 10 && largest < tier.factor * 1e4 }
@@ -106,6 +99,12 @@ public struct ChartNumberFormat: Sendable, Hashable {
             return words.tiers.last(where: { isMyriad($0) && $0.factor <= largest }) ?? .one
         }
         return words.tiers.last(where: { $0.factor <= largest }) ?? .one
+    }
+
+    /// The power of ten, a multiple of three, that gives `largest` one to three whole digits.
+    private static func powerOfTen(_ largest: Double) -> Magnitude {
+        let exponent = Int(floor(log10(largest) / 3)) * 3
+        return Magnitude(factor: pow(10, Double(exponent)), word: timesTen(exponent))
     }
 
     /// "× 10⁻⁶": a power of ten that reads the same in every language.
@@ -148,12 +147,40 @@ public struct ChartNumberFormat: Sendable, Hashable {
         return digits
     }
 
-    /// Decimals that several values share (see `fractionDigits(showing:significant:)`), set
-    /// by those of at least one (of the scale word): a value under one takes its own decimals
-    /// (`fractionDigits(_:for:)`) rather than give "5.00" to the "5" beside its "0.12".
-    public static func sharedFractionDigits(showing values: [Double], significant: Int) -> Int {
-        let whole = values.filter { abs($0) >= 1 }
-        return fractionDigits(showing: whole.isEmpty ? values : whole, significant: significant)
+    /// Decimals that several values shown together share (one chart's value labels, a
+    /// progress row's value and target), so that they read as one column with one precision:
+    /// enough for each value to show up to `significant` significant digits of its own
+    /// ("12.5" beside "3,400.8", not "13"; "−3.25" beside "−0.75", not "−3.3"), and then
+    /// enough that no two different values read alike ("999.5 / 1,000.0", never "1,000 /
+    /// 1,000"), up to `uniformLimit`. A value under one that needs more than one decimal
+    /// beyond the others (0.045 beside 5 billion) takes its own from `fractionDigits(_:for:)`
+    /// rather than give every other value zeros to match.
+    public static func sharedFractionDigits(showing values: [Double], significant: Int = 3) -> Int {
+        let finite = values.filter { $0.isFinite }
+        func needed(_ values: [Double]) -> Int {
+            values.filter { $0 != 0 }.map { fractionDigits(showing: [$0], significant: significant) }.max() ?? 0
+        }
+        let whole = finite.filter { abs($0) >= 1 }
+        let base = needed(whole.isEmpty ? finite : whole), all = needed(finite)
+        var digits = min(all <= base + 1 ? all : base, uniformLimit)
+        while digits < uniformLimit && !keepsApart(finite, fractionDigits: digits) { digits += 1 }
+        return digits
+    }
+
+    /// The most decimals that `sharedFractionDigits` gives every value of a chart.
+    static let uniformLimit = 3
+
+    /// Whether different values still read differently with `fractionDigits` shared (each
+    /// value under one with the decimals of its own it takes: see `fractionDigits(_:for:)`).
+    static func keepsApart(_ values: [Double], fractionDigits shared: Int) -> Bool {
+        var seen: [Double: Double] = [:]
+        for value in values {
+            let scale = pow(10, Double(fractionDigits(shared, for: value)))
+            let shown = (value * scale).rounded() / scale + 0
+            if let other = seen[shown], other != value { return false }
+            seen[shown] = value
+        }
+        return true
     }
 
     /// Decimals for one value of several written with `shared` decimals: those, but for a

@@ -14,10 +14,24 @@ public struct ChartOptions: Sendable {
     public var rightToLeft: Bool
     /// Size of every label (ticks, categories, values, legend), in points.
     public var fontSize: Double
-    /// Colours for series (pie and donut: categories) whose name, as rendered in `language`,
-    /// matches a key: the layout fills it with the delegations' colours. A series' own `color`
-    /// wins over it; the rest take the style's palette in order.
-    public var colorsByName: [String: Color]
+    /// A name and its colour: a delegation's.
+    public struct NamedColor: Sendable {
+        public var name: Text
+        public var color: Color
+
+        public init(name: Text, color: Color) {
+            self.name = name
+            self.color = color
+        }
+    }
+
+    /// Colours for series (pie and donut: categories) whose name matches one of these names in
+    /// any of `languages`: the layout fills it with the delegations' colours. A series' own
+    /// `color` wins over it; the rest take the style's palette (see `SeriesColors`).
+    public var delegationColors: [NamedColor]
+    /// The summary's languages, original first: names are matched in all of them, so that a
+    /// series has the same colour in every edition. Empty: the rendered language alone.
+    public var languages: [String]
     /// Print generated numbers and dates in the script's own digits (the style's `digits`).
     public var nativeDigits: Bool
 
@@ -28,7 +42,8 @@ public struct ChartOptions: Sendable {
         self.language = language
         rightToLeft = Script.of(language: language).isRightToLeft
         fontSize = max(6, style.role(.caption).size - 0.5)
-        colorsByName = [:]
+        delegationColors = []
+        languages = []
         nativeDigits = style.digits == .native
     }
 }

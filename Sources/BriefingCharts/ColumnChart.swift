@@ -37,7 +37,7 @@ struct ColumnChart {
         let looks = type == .area ? data.looks.map { LineSeries.areaLook($0, printSafe: context.options.printSafe) } : data.looks
         var top = 0.0
         if data.seriesCount > 1 {
-            let entries = zip(data.names, looks).compactMap { name, look in name.map { (name: $0, look: look) } }
+            let entries = data.legendEntries(looks: looks, context: context)
             let swatch: Legend.Swatch = hasBars ? .box : type == .area ? .area : .line
             top = Legend(entries: entries, swatch: swatch).draw(into: &canvas, context: context, top: 0)
             top += ChartContext.gap * 2
@@ -121,7 +121,7 @@ struct ColumnChart {
         let categories = CategoryLabels(context: context, texts: data.categories, centres: centres, pitch: pitch,
                                         maxHeight: max(lineHeight, (context.height - top) * 0.35), skipStraight: !hasBars)
         let categoryTop = context.height - categories.height
-        let tickHeight = context.label(context.format.number(0, fractionDigits: 0)).height
+        let tickHeight = context.numberHeight
         let axisTop = top + max(tickHeight / 2, values.contains { $0.mark.end >= 0 } ? valueHeight + gap : 0)
         let below = values.contains { $0.mark.end < 0 } ? valueHeight + 2 * gap : 0
         let axisBottom = max(axisTop + 1, categoryTop - max(lineHeight / 2 + gap, below))

@@ -40,10 +40,18 @@ struct LabelMaker {
         return label
     }
 
-    private func shape(_ text: String, language: String, width: Double, bold: Bool) -> Label {
+    /// Each label is a paragraph of its own, in the direction of its first letter: a Latin
+    /// name in an Arabic chart reads "Vientiane Prov." and its ellipsis comes at its end. A
+    /// label with no letter of a right-to-left script in a right-to-left language is shaped
+    /// as Latin text, so that it takes the room Latin text takes (the Arabic face's taller
+    /// lines would turn or thin out category names that fit in English).
+    private func shape(_ text: String, language requested: String, width: Double, bold: Bool) -> Label {
+        let rightToLeft = Self.isRightToLeft(text, language: requested)
+        let foreign = Script.of(language: requested).isRightToLeft
+            && !text.unicodeScalars.contains { Script.of($0)?.isRightToLeft == true }
+        let language = foreign ? "en" : requested
         let font = font(language: language, bold: bold)
-        let paragraph = StyledParagraph(spans: [TextSpan(text, font: font)], language: language,
-                                        rightToLeft: Script.of(language: language).isRightToLeft)
+        let paragraph = StyledParagraph(spans: [TextSpan(text, font: font)], language: language, rightToLeft: rightToLeft)
         let shaped = engine.shape(paragraph)
         let lines = engine.lines(of: shaped, width: { _ in width }, justify: false)
         var baselines: [Double] = []
@@ -55,6 +63,16 @@ struct LabelMaker {
         }
         return Label(lines: lines, baselines: baselines, width: lines.map(\.width).max() ?? 0, height: top,
                      widestWord: shaped.widestWord)
+    }
+
+    /// Whether `text` reads right to left: the direction of its first letter; a text without
+    /// letters (a number) takes the language's direction.
+    static func isRightToLeft(_ text: String, language: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            if let script = Script.of(scalar) { return script.isRightToLeft }
+            if scalar.properties.isAlphabetic { return false }
+        }
+        return Script.of(language: language).isRightToLeft
     }
 
     /// `text` wrapped to `width` in at most `maxLines` lines, cut short with an ellipsis (at a
@@ -77,17 +95,6 @@ struct LabelMaker {
         var label = make(candidate(count), language: language, width: width, bold: bold)
         label.shortened = true
         return label
-    }
-
-    /// Whether the faces for `language` set all of `text` in one face, none of it missing:
-    /// whether the face that draws its first character also has the others, so that none
-    /// comes from a fallback face of another design.
-    func setsInOneFace(_ text: String, language: String, bold: Bool = false) -> Bool {
-        let runs = make(text, language: language, bold: bold).lines.flatMap(\.runs)
-        guard let face = runs.first?.font else { return false }
-        return runs.allSatisfy { run in
-            run.font.family == face.family && run.font.isBold == face.isBold && !run.glyphs.contains { $0.id == 0 }
-        }
     }
 
     /// The height of one line of text in `language`.

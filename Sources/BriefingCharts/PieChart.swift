@@ -31,7 +31,7 @@ struct PieChart {
         let count = chart.categories.count
         let raw = chart.series.first?.values ?? []
         let values = (0..<count).map { index in index < raw.count ? max(0, raw[index] ?? 0) : 0 }
-        let looks = context.looks(names: chart.categories.map { context.resolve($0).value },
+        let looks = context.looks(names: chart.categories,
                                   colors: Array(repeating: nil, count: count))
         var top = 0.0
         if count > 0 {
@@ -130,7 +130,7 @@ struct PieChart {
         let factor = context.chart.scale.factor, format = context.format
         let magnitude = format.magnitude(largest: (values.max() ?? 0) * factor, preferred: context.chart.scale)
         let shown = values.map { $0 * factor / magnitude.factor }
-        let digits = ChartNumberFormat.sharedFractionDigits(showing: shown, significant: 3)
+        let digits = ChartNumberFormat.sharedFractionDigits(showing: shown)
         let wide: Set<Script> = [.japanese, .hanSimplified, .hanTraditional]
         let (open, close) = wide.contains(Script.of(language: context.options.language)) ? ("（", "）") : ("(", ")")
         return shown.map { amount in

@@ -5,7 +5,8 @@ import Foundation
 /// Progress charts: one row per item, its label (and "value / target" under it when there is
 /// room) at the start, a track standing for the target, the value's share of it filled, and
 /// the percentage at the end. Values past their target run past the track's end, marked by a
-/// target line; negative values show an empty track.
+/// target line, and are broken off at `overshootLimit` times it; negative values show an
+/// empty track.
 struct ProgressChart {
     let context: ChartContext
 
@@ -24,17 +25,22 @@ struct ProgressChart {
         let percentTexts = percentValues.map { context.format.percent($0, fractionDigits: percentDigits) }
         let percents = percentTexts.map { context.label($0, bold: true) }
         let details = detailTexts(items)
+        // "value / target" is never cut short: the label column is as wide as the widest
+        // (up to half the chart), names wrap or shorten within it.
+        let detailLabels = details.map { context.label($0) }
+        let widestDetail = detailLabels.map(\.width).max() ?? 0
         let natural = items.map { context.label($0.label) }
-        let column = max(1, min(natural.map(\.width).max() ?? 0, width * 0.35))
+        let nameColumn = max(1, min(natural.map(\.width).max() ?? 0, width * 0.35))
+        let showsDetails = widestDetail <= width * Self.detailShare
+        let column = showsDetails ? max(nameColumn, widestDetail) : nameColumn
         let lines = Int((pitch - gap) / context.lineHeight)
         var rows: [[Label]] = items.indices.map { index in
             let resolved = context.resolve(items[index].label)
             func name(_ lines: Int) -> Label {
                 context.maker.fitted(resolved.value, language: resolved.language, width: column, maxLines: lines)
             }
-            if lines >= 2 {
-                let label = name(min(2, lines - 1))
-                let detail = context.maker.fitted(details[index], language: context.options.language, width: column)
+            if lines >= 2 && showsDetails {
+                let label = name(min(2, lines - 1)), detail = detailLabels[index]
                 if label.height + detail.height <= pitch - gap { return [label, detail] }
             }
             return [name(1)]
@@ -57,13 +63,11 @@ struct ProgressChart {
             return texts
         }
         warnings.leftOut("value label", figures, reason: "rows too narrow")
-        warnings.shortened("value label", items.indices.filter { rows[$0].count == 2 && rows[$0][1].shortened }
-            .map { ChartWarnings.quote(details[$0]) })
         let labelWidth = rows.flatMap { $0.map(\.width) }.max() ?? 0
         let trackLeft = labelWidth + 2 * gap
         let trackRight = max(trackLeft + 1, width - (percents.map(\.width).max() ?? 0) - 2 * gap)
-        let reach = max(1, items.map(\.fraction).max() ?? 1)
-        func x(_ fraction: Double) -> Double { trackLeft + max(0, fraction) / reach * (trackRight - trackLeft) }
+        let reach = Self.reach(items.map(\.fraction))
+        func x(_ fraction: Double) -> Double { trackLeft + min(reach, max(0, fraction)) / reach * (trackRight - trackLeft) }
         let thickness = min(Self.maximumThickness, pitch * 0.5)
         let fill = context.options.printSafe ? Color(grey: 0.3) : context.palette[0]
         let track = context.options.printSafe ? Color.white : context.palette[0].lighter(0.8)
@@ -74,6 +78,10 @@ struct ProgressChart {
             canvas.fill(PathElement.rectangle(bar(1)), color: track)
             if context.options.printSafe { canvas.stroke(PathElement.rectangle(bar(1)), color: .black, width: SeriesLook.outlineWidth) }
             if item.fraction > 0 { canvas.fill(PathElement.rectangle(bar(item.fraction)), color: fill) }
+            if item.fraction > reach {
+                drawBreak(at: x(reach) - Self.breakInset, middle: middle, half: thickness / 2 + min(1, (pitch - thickness) / 2),
+                          into: &canvas)
+            }
             if reach > 1 {
                 // The target: a dark line on a white halo, which shows on the filled bar as
                 // well as on the white page (and in print, on the dark grey fill).
@@ -99,14 +107,45 @@ struct ProgressChart {
         }
     }
 
+    /// The widest "value / target" may be, as a share of the chart's width, before it is left
+    /// out rather than squeeze the bars.
+    static let detailShare = 0.5
+    /// How far past its target the scale reaches at most: a value far beyond its target (250
+    /// of 10) is drawn broken at this point, its percentage giving the true figure, so that it
+    /// does not squash every other bar.
+    static let overshootLimit = 1.3
+    /// How far before the end of a capped bar its break is drawn, and the break's size.
+    static let breakInset = 7.0
+    static let breakGap = 2.5
+
+    /// The fraction of its target at the end of the scale: one, or the largest value's
+    /// fraction when past its target, but no more than `overshootLimit`.
+    static func reach(_ fractions: [Double]) -> Double {
+        min(overshootLimit, max(1, fractions.max() ?? 1))
+    }
+
+    /// Two white slanted cuts across a capped bar, `half` above and below its middle: the bar
+    /// goes on further than drawn.
+    private func drawBreak(at x: Double, middle: Double, half: Double, into canvas: inout ChartCanvas) {
+        let slant = half * 0.6
+        for offset in [0, Self.breakGap] {
+            let line: [PathElement] = [.move(Point(x: x + offset - slant, y: middle + half)),
+                                       .line(Point(x: x + offset + slant, y: middle - half))]
+            canvas.stroke(line, color: .white, width: 1.2)
+        }
+    }
+
     /// Decimals for the rows' percentages, the same for every row so that they read as one
     /// column: whole percents ("0%", "40%", "85%", "120%"), or as many decimals as it takes
-    /// (one, usually) for no row that has made progress, or lost ground, to read "0%".
+    /// (one, usually) for no row that has made progress, or lost ground, to read "0%", and no
+    /// row short of its target, or past it, to read "100%" (99.95 % is "99.95%").
     static func percentDigits(_ percents: [Double]) -> Int {
-        var digits = 0
-        while digits < 3 && percents.contains(where: { $0 != 0 && ($0 * pow(10, Double(digits))).rounded() == 0 }) {
-            digits += 1
+        func misleads(_ percent: Double, _ digits: Int) -> Bool {
+            let rounded = (percent * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
+            return (percent != 0 && rounded == 0) || (percent != 100 && rounded == 100)
         }
+        var digits = 0
+        while digits < 3 && percents.contains(where: { misleads($0, digits) }) { digits += 1 }
         return digits
     }
 
@@ -118,7 +157,7 @@ struct ProgressChart {
             let magnitude = ChartNumberFormat.isPercent(unit) ? .one
                 : format.magnitude(largest: max(abs(item.value), abs(item.target)) * factor, preferred: context.chart.scale)
             let value = item.value * factor / magnitude.factor, target = item.target * factor / magnitude.factor
-            let digits = ChartNumberFormat.sharedFractionDigits(showing: [value, target], significant: 3)
+            let digits = ChartNumberFormat.sharedFractionDigits(showing: [value, target])
             return format.number(value, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: value)) + "\u{00A0}/\u{00A0}"
                 + format.quantity(format.number(target, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: target)),
                                   magnitude: magnitude, unit: unit)

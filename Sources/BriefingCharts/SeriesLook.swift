@@ -26,7 +26,9 @@ struct SeriesLook {
     }
 
     /// Print-safe looks: grey levels that stay apart on a photocopier, each with its own
-    /// hatching, dash and marker; after six they repeat with another marker.
+    /// hatching, dash and marker: twelve distinct patterns (plain greys, hatching at four
+    /// angles and two spacings, cross-hatching, white stripes on grey), repeating only after
+    /// that, with another marker.
     static func printSafe(count: Int) -> [SeriesLook] {
         let dark = Color(grey: 0.15)
         let patterns: [(fill: Double, hatch: Hatch?, dash: [Double])] = [
@@ -36,6 +38,12 @@ struct SeriesLook {
             (1, Hatch(angle: 0, color: dark, crossed: true), [7, 2, 1.5, 2]),
             (0.8, Hatch(angle: .pi / 4, color: dark), [3, 3]),
             (1, Hatch(angle: .pi / 2, spacing: 2.5, color: dark), [9, 3]),
+            (1, Hatch(angle: .pi / 4, color: dark, crossed: true), [2, 2]),
+            (0.3, Hatch(angle: .pi / 4, spacing: 3.5, color: .white), [6, 2, 2, 2]),
+            (1, Hatch(angle: -.pi / 4, spacing: 5.5, color: dark), [1.2, 3]),
+            (0.6, Hatch(angle: 0, spacing: 3, color: .white), [10, 2, 1.5, 2, 1.5, 2]),
+            (1, Hatch(angle: 0, spacing: 2.5, color: dark), [4, 1.5]),
+            (0.88, Hatch(angle: .pi / 2, spacing: 5, color: dark, crossed: true), [8, 1.5, 3, 1.5]),
         ]
         return (0..<count).map { index in
             let pattern = patterns[index % patterns.count]

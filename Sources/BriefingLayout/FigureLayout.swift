@@ -14,8 +14,9 @@ extension LayoutContext {
                            role: .caption, width: width, alignment: .start, location: location)
         reportMissingTranslations(in: chart)
         var options = ChartOptions(style: style, language: language)
-        for delegation in briefing.delegations {
-            if let color = delegation.color { options.colorsByName[resolve(delegation.name)] = color }
+        options.languages = briefing.languages
+        options.delegationColors = briefing.delegations.compactMap { delegation in
+            delegation.color.map { ChartOptions.NamedColor(name: delegation.name, color: $0) }
         }
         let drawing = ChartRenderer.draw(chart, size: (width, min(style.charts.height, pageContentHeight * 0.6)),
                                          style: style, options: options, text: text)

@@ -142,6 +142,21 @@ extension Frame {
         return boxes
     }
 
+    /// The text of every glyph run, a minus sign joined to the number it goes with: the sign
+    /// comes from a fallback face (Noto Sans has none), in a run of its own.
+    func texts(engine: TextEngine, language: String) -> [String] {
+        var texts: [String] = []
+        for box in runBoxes(engine: engine, language: language) {
+            let sign = box.text.hasSuffix("\u{2212}") && box.text.count <= 2
+            if let last = texts.last, last.hasSuffix("\u{2212}") || (sign && last.hasSuffix("\u{A0}")) {
+                texts[texts.count - 1] = last + box.text
+            } else {
+                texts.append(box.text)
+            }
+        }
+        return texts
+    }
+
     /// Every point a path passes through (curves sampled), on the page.
     var pathPoints: [Point] {
         var points: [Point] = []

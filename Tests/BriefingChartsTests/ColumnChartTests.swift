@@ -46,7 +46,8 @@ struct ColumnChartTests {
         #expect(abs(columns[1].height / columns[0].height - 2) < 1e-9)
         // Its value label sits below it, and says it is negative.
         let boxes = frame.runBoxes(engine: engine, language: "en")
-        let label = try #require(boxes.first { $0.text.contains("-3") })
+        let sign = try #require(boxes.indices.dropLast().first { boxes[$0].text.hasSuffix("\u{2212}") && boxes[$0 + 1].text.hasPrefix("3") })
+        let label = boxes[sign]
         #expect(label.bounds.y >= columns[0].maxY)
     }
 

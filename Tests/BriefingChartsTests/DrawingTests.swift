@@ -62,7 +62,7 @@ struct DrawingTests {
         #expect(run.text == "Label")
     }
 
-    @Test("A series' own colour wins, then the colour given for its name, then the palette")
+    @Test("A series' own colour wins, then its delegation's, then the palette's for its position")
     func colours() throws {
         let engine = try ChartFixtures.engine()
         let red = Color(hex: "#CC0000")!, green = Color(hex: "#00AA00")!
@@ -70,9 +70,9 @@ struct DrawingTests {
                       ChartSeries(name: Text("Laos"), values: [2]), ChartSeries(name: Text("Other"), values: [3])]
         let chart = Chart(id: "c", type: .column, title: Text("C"), categories: [Text("2025")], series: series)
         var options = ChartOptions(style: ChartFixtures.style, language: "en")
-        options.colorsByName = ["Laos": green, "Viet Nam": .black]
+        options.delegationColors = [.init(name: Text("Laos"), color: green), .init(name: Text("Viet Nam"), color: .black)]
         let frame = ChartRenderer.frame(for: chart, size: (300, 150), style: ChartFixtures.style, options: options, text: engine)
         let fills = Set(frame.filledRectangles.map(\.fill)).subtracting([.white])
-        #expect(fills == [red, green, Style.base.colors.charts[0]])
+        #expect(fills == [red, green, Style.base.colors.charts[2]])
     }
 }
