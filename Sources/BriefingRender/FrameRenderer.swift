@@ -38,7 +38,7 @@ struct FrameRenderer {
             let glyphs = run.glyphs.map { PlacedGlyph(id: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y) }
             let clusters = run.clusters.isEmpty
                 ? run.text.unicodeScalars.map { (Int32(UTF8.width($0)), Int32(1)) }
-                : run.clusters.map { ($0.bytes, $0.glyphs) }
+                : Self.wordClusters(run)
             canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: clusters, backward: run.backward)
         case .path(let elements, let paint):
             drawPath(elements, paint: paint)
@@ -69,6 +69,37 @@ struct FrameRenderer {
             try drawItems(of: frame)
             canvas.restore()
         }
+    }
+
+    /// The run's clusters as Cairo should see them. A Khmer syllable's glyphs do not
+    /// follow its letters one by one (vowels written before or around their
+    /// consonant, subscripts), and Cairo marks each such cluster with its own
+    /// /ActualText, which Poppler (Evince, Okular, pdftotext) copies with spaces
+    /// inside words; one cluster per space-delimited run of Khmer text copies whole.
+    /// (Arabic stays per grapheme: there, word clusters make Poppler lose most words.)
+    static func wordClusters(_ run: GlyphRunItem) -> [(Int32, Int32)] {
+        let clusters = run.clusters.map { ($0.bytes, $0.glyphs) }
+        guard run.text.unicodeScalars.contains(where: { (0x1780...0x17FF).contains($0.value) || (0x19E0...0x19FF).contains($0.value) })
+        else { return clusters }
+        let bytes = Array(run.text.utf8)
+        var merged: [(Int32, Int32)] = []
+        // Walk the clusters in glyph order, their text from the start (or, backward, the end).
+        var offset = run.backward ? bytes.count : 0
+        var word: (Int32, Int32)?
+        for (byteCount, glyphCount) in clusters {
+            let range = run.backward ? (offset - Int(byteCount))..<offset : offset..<(offset + Int(byteCount))
+            offset = run.backward ? range.lowerBound : range.upperBound
+            let isSpace = bytes[range].allSatisfy { $0 == 0x20 }
+            if isSpace {
+                if let current = word { merged.append(current) }
+                word = nil
+                merged.append((byteCount, glyphCount))
+            } else {
+                word = ((word?.0 ?? 0) + byteCount, (word?.1 ?? 0) + glyphCount)
+            }
+        }
+        if let word { merged.append(word) }
+        return merged
     }
 
     private func drawPath(_ elements: [PathElement], paint: Paint) {

@@ -64,4 +64,34 @@ struct TextExtractionTests {
             #expect(checked > 100)
         }
     }
+
+    /// Thai, Lao, Khmer and Burmese put no spaces between words: a copied word must not
+    /// gain one. Every space-delimited word of the source (short enough to be a word,
+    /// not a long phrase) comes back as written once line ends are joined.
+    @Test("Words of scripts without spaces copy without spaces inside them", arguments: [
+        ("thai-khmer-border-trade.yaml", "th"), ("thai-khmer-border-trade.yaml", "km"),
+        ("mekong-joint-statement.yaml", "km"), ("mekong-joint-statement.yaml", "lo"),
+        ("mekong-joint-statement.yaml", "my"), ("vientiane-2025-party-meeting.yaml", "lo"),
+    ])
+    func wordsCopyWhole(file: String, language: String) throws {
+        try withTemporaryDirectory { folder in
+            let summary = Repository.examples.appendingPathComponent(file)
+            let briefing = try #require(SummaryLoader.load(contentsOf: summary).briefing)
+            let result = try Tool.briefing(["render", summary.path, "--lang", language, "--output", folder.url.path])
+            #expect(result.status == 0, "\(result.errors)")
+            let extracted = try Tool.text(of: folder.url.appendingPathComponent("\(briefing.id).\(language).pdf"))
+                .precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\n", with: "")
+            var checked = 0
+            for paragraph in Self.paragraphs(briefing.sections) {
+                guard let text = Self.plain(paragraph.resolve(language).inlines) else { continue }
+                for word in text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace)
+                    .map({ $0.trimmingCharacters(in: .punctuationCharacters) })
+                    where (2...40).contains(word.count) && word.unicodeScalars.allSatisfy({ $0.value >= 0x0E00 }) {
+                    #expect(extracted.contains(word), "\(file) \(language): '\(word)' does not copy whole")
+                    checked += 1
+                }
+            }
+            #expect(checked >= 4, "too few words checked")
+        }
+    }
 }
