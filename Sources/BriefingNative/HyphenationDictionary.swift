@@ -8,9 +8,35 @@ public final class HyphenationDictionary {
 
     /// Loads `/usr/share/hyphen/hyph_xx.dic`-style files; nil when the file is absent or invalid.
     public init?(file: URL) {
-        guard FileManager.default.isReadableFile(atPath: file.path),
-              let loaded = hnj_hyphen_load(file.path) else { return nil }
+        guard let contents = FileManager.default.contents(atPath: file.path) else { return nil }
+        let patterns = Self.withoutLargeCompoundLevel(Array(contents))
+        let loaded: UnsafeMutablePointer<HyphenDict>? = patterns.withUnsafeBytes { buffer in
+            guard let stream = fmemopen(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count, "r")
+            else { return nil }
+            defer { fclose(stream) }
+            return hnj_hyphen_load_file(stream)
+        }
+        guard let loaded else { return nil }
         dictionary = loaded
+    }
+
+    /// The dictionary without its first level when that level is a large list of
+    /// compound-word patterns, as in Debian's German (55,000 patterns above the
+    /// standard ones): libhyphen takes two seconds to build its automaton, a second
+    /// and a half of it for that level alone. The standard patterns after
+    /// `NEXTLEVEL` find the same kind of points (they miss a few at compound
+    /// boundaries) in milliseconds. Small first levels, like French's, are kept.
+    static func withoutLargeCompoundLevel(_ bytes: [UInt8]) -> [UInt8] {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let next = lines.firstIndex(where: { $0.starts(with: Array("NEXTLEVEL".utf8)) }), next > 1000 else {
+            return bytes
+        }
+        // The character set, then the first level's settings that are not about compounds.
+        let settings = lines[1..<next].filter { line in
+            ["LEFTHYPHENMIN", "RIGHTHYPHENMIN", "NOHYPHEN"].contains { line.starts(with: Array($0.utf8)) }
+        }
+        let kept = [lines[0]] + settings + lines[(next + 1)...]
+        return Array(kept.joined(separator: [UInt8(ascii: "\n")]))
     }
 
     deinit {
