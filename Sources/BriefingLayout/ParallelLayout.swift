@@ -24,7 +24,19 @@ extension DocumentLayout {
                                  imageSizes: imageSizes, width: column)
         let right = LayoutContext(briefing: briefing, style: style, language: languages.1, text: text,
                                   imageSizes: imageSizes, width: column)
-        let strips = pair(left.flow(), right.flow(), offset: column + gutter)
+        let leftFlow = left.flow()
+        let rightFlow = right.flow()
+        // Tables too wide for a column are set across the page, one language after
+        // the other; those flows are laid out only when some table needs them.
+        var wide: (Flow, Flow)?
+        if (leftFlow.strips + rightFlow.strips).contains(where: \.crowded) {
+            wide = [languages.0, languages.1].map { language in
+                LayoutContext(briefing: briefing, style: style, language: language, text: text,
+                              imageSizes: imageSizes, width: full).flow()
+            }.pairs
+        }
+        let strips = pair(leftFlow, rightFlow, offset: column + gutter, wide: wide,
+                          gap: style.spacing.block * 2)
         let placed = Paginator(pageHeight: left.pageContentHeight).paginate(strips)
 
         var pages: [Page] = []
@@ -34,8 +46,10 @@ extension DocumentLayout {
             var frame = Frame(width: style.page.width, height: style.page.height)
             if briefing.status == .draft { frame.items += left.watermark() }
             let ruleX = block.x + column + gutter / 2
-            frame.items.append(.path([.move(Point(x: ruleX, y: block.y)), .line(Point(x: ruleX, y: block.maxY))],
-                                     Paint(stroke: style.colors.rule, lineWidth: style.spacing.ruleWidth)))
+            for (top, bottom) in ruleSegments(strips, height: block.height, gap: gutter) {
+                frame.items.append(.path([.move(Point(x: ruleX, y: block.y + top)), .line(Point(x: ruleX, y: block.y + bottom))],
+                                         Paint(stroke: style.colors.rule, lineWidth: style.spacing.ruleWidth)))
+            }
             frame.items += left.content(strips)
             frame.items += left.furniture(number: index + 1, count: placed.count)
             frame.items += right.furniture(number: index + 1, count: placed.count).map {
@@ -50,12 +64,53 @@ extension DocumentLayout {
                              diagnostics: right.diagnostics, missing: right.missingCharacters)
     }
 
+    /// Where the rule between the columns is drawn on a page: its whole height but
+    /// for the strips set across both columns, with `gap` clear above and below them,
+    /// and not where no column text stands beside it (under a table that ends a page).
+    static func ruleSegments(_ strips: [PlacedStrip], height: Double, gap: Double) -> [(Double, Double)] {
+        var segments: [(Double, Double)] = []
+        var top = 0.0
+        for placed in strips where placed.strip.spansColumns {
+            let start = placed.y - gap
+            if start > top { segments.append((top, start)) }
+            top = max(top, placed.y + placed.strip.height + gap)
+        }
+        if top < height { segments.append((top, height)) }
+        guard strips.contains(where: \.strip.spansColumns) else { return segments }
+        return segments.filter { segment in
+            strips.contains { !$0.strip.spansColumns && $0.y < segment.1 && $0.y + $0.strip.height > segment.0 }
+        }
+    }
+
     /// Pairs block `i` of one flow with block `i` of the other; inside a block, each
     /// paragraph, list item or table row with its counterpart, line against line.
-    static func pair(_ first: Flow, _ second: Flow, offset: Double) -> [Strip] {
+    /// A crowded table is taken instead from the `wide` flows (laid out across the
+    /// page), the first language's table above the second's, `gap` apart.
+    static func pair(_ first: Flow, _ second: Flow, offset: Double, wide: (Flow, Flow)? = nil,
+                     gap: Double = 0) -> [Strip] {
         var strips: [Strip] = []
         let count = max(first.blocks.count, second.blocks.count)
         for index in 0..<count {
+            let crowded = [first, second].contains { flow in
+                index < flow.blocks.count && flow.strips[flow.blocks[index]].contains(where: \.crowded)
+            }
+            if crowded, let (wideFirst, wideSecond) = wide,
+               wideFirst.blocks.count == first.blocks.count, wideSecond.blocks.count == second.blocks.count {
+                var second = Array(wideSecond.strips[wideSecond.blocks[index]])
+                second[0].spaceBefore = max(second[0].spaceBefore, gap)
+                second[0].pageBreakBefore = false
+                strips += (Array(wideFirst.strips[wideFirst.blocks[index]]) + second).map { strip in
+                    var strip = strip
+                    strip.spansColumns = true
+                    strip.repeatHeader = strip.repeatHeader.map { header in
+                        var header = header
+                        header.spansColumns = true
+                        return header
+                    }
+                    return strip
+                }
+                continue
+            }
             let left = index < first.blocks.count ? units(Array(first.strips[first.blocks[index]])) : []
             let right = index < second.blocks.count ? units(Array(second.strips[second.blocks[index]])) : []
             // The same model gives the same units in both languages; if not, pair lines.
@@ -129,4 +184,9 @@ extension DocumentLayout {
         }
         return strip
     }
+}
+
+private extension Array where Element == Flow {
+    /// The first two flows as a pair.
+    var pairs: (Flow, Flow)? { count == 2 ? (self[0], self[1]) : nil }
 }

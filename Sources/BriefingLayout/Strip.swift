@@ -27,6 +27,12 @@ struct Strip {
     /// Part of a figure that may move to the top of the next page while the text after
     /// it fills this one.
     var floats = false
+    /// Part of a table whose columns cannot all keep their longest word whole at this
+    /// width: a parallel edition sets such a table across both columns instead.
+    var crowded = false
+    /// Set across both columns of a parallel edition (a crowded table): the rule
+    /// between the columns stops around it.
+    var spansColumns = false
 }
 
 /// What a strip on a page holds, recorded on each page so that pagination rules

@@ -36,8 +36,8 @@ extension LayoutContext {
             if case .cells(let cells) = row { return cells.map { shape($0, location: location, hyphenate: hyphenate) } }
             return nil
         }
-        let widths = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
-                                       padding: padding, available: width)
+        let (widths, crowded) = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
+                                                  padding: padding, available: width)
         var offsets: [Double] = []
         var x = 0.0
         for columnWidth in widths {
@@ -78,14 +78,18 @@ extension LayoutContext {
             strip.mark = .tableRow(table: tableNumber, row: index)
             strips.append(strip)
         }
+        if crowded {
+            for index in strips.indices { strips[index].crowded = true }
+        }
         return strips
     }
 
     /// Column widths that follow the body's content: a heading may wrap onto a second
     /// line (at its spaces) so that a short column of figures under a long heading
     /// does not take the width a column of text needs, unless everything fits anyway.
+    /// `crowded` when some column cannot keep its longest word whole at this width.
     static func columnWidths(header: [ShapedParagraph], rows: [[ShapedParagraph]], padding: Double,
-                             available: Double) -> [Double] {
+                             available: Double) -> (widths: [Double], crowded: Bool) {
         let count = header.count
         var minimum = header.map { $0.widestWord + 2 * padding }
         var body = [Double](repeating: 0, count: count)
@@ -95,12 +99,13 @@ extension LayoutContext {
                 body[column] = max(body[column], cell.naturalWidth + 2 * padding)
             }
         }
+        let crowded = minimum.reduce(0, +) > available + 0.001
         let whole = header.indices.map { max(body[$0], header[$0].naturalWidth + 2 * padding) }
         if whole.reduce(0, +) <= available {
-            return columnWidths(minimum: minimum, maximum: whole, available: available)
+            return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)
         }
         let maximum = header.indices.map { max(body[$0], minimum[$0]) }
-        return columnWidths(minimum: minimum, maximum: maximum, available: available)
+        return (columnWidths(minimum: minimum, maximum: maximum, available: available), crowded)
     }
 
     /// Distributes the width the way a typesetter would: a column whose content is

@@ -36,3 +36,51 @@ struct TableLayoutTests {
         #expect(prose.origin.x - figures.origin.x < 120, "the figures' column is too wide")
     }
 }
+
+@Suite("Tables in parallel editions")
+struct ParallelTableTests {
+    @Test("A table too wide for a column is set across the page, one language after the other, with no rule through it")
+    func wideTableSpansColumns() throws {
+        let yaml = """
+            briefing: 1
+            id: wide
+            languages: [en, fr]
+            title: {en: Stations, fr: Stations}
+            date: 2025-12-02
+            sections:
+              - title: {en: Network, fr: Réseau}
+                body:
+                  - table:
+                      columns: [{en: Station, fr: Station}, {en: Country, fr: Pays}, {en: Parameter, fr: Paramètre},
+                                {en: Frequency, fr: Fréquence}, {en: Responsible agency, fr: Organisme responsable},
+                                {en: Baseline, fr: Référence}, {en: Remarks and conditions, fr: Remarques et conditions}]
+                      rows:
+                        - [Pakse, Laos, {en: Discharge, fr: Débit}, {en: Hourly, fr: Horaire},
+                           {en: National Hydro-Meteorological Service, fr: Service hydrométéorologique national}, "1385",
+                           {en: Sensor replacement scheduled, fr: Remplacement des capteurs prévu}]
+            """
+        let document = try LayoutFixtures.parallel(yaml, languages: ("en", "fr"))
+        let page = try #require(document.pages.first)
+        let middle = page.textBlock.x + page.textBlock.width / 2
+        let runs = page.frame.glyphRuns
+        // The English table's last heading lies in the right half: the table spans the page.
+        let remarks = try #require(runs.first { $0.text.contains("Remarks") })
+        #expect(remarks.origin.x > middle)
+        let french = try #require(runs.first { $0.text.contains("Remarques") })
+        #expect(french.origin.y > remarks.origin.y, "the French table should follow the English one")
+        for run in runs {
+            #expect(run.origin.x + run.width <= page.textBlock.maxX + 0.5, "'\(run.text)' overflows")
+        }
+        // No column rule crosses the tables.
+        let tableTop = remarks.origin.y - 20
+        let rules = page.frame.items.compactMap { item -> (Double, Double)? in
+            guard case .path(let elements, _) = item, elements.count == 2,
+                  case .move(let a) = elements[0], case .line(let b) = elements[1],
+                  abs(a.x - b.x) < 0.01, abs(a.x - middle) < 2 else { return nil }
+            return (a.y, b.y)
+        }
+        for (top, bottom) in rules {
+            #expect(bottom <= tableTop || top >= french.origin.y + 40, "the column rule runs through a table")
+        }
+    }
+}
