@@ -19,6 +19,31 @@ public enum Inline: Sendable, Hashable {
         return parser.parse()
     }
 
+    /// The targets of every link in `inlines`, depth first, so the loader can check them.
+    static func links(in inlines: [Inline]) -> [String] {
+        inlines.flatMap { inline -> [String] in
+            switch inline {
+            case .link(let children, let url): [url] + links(in: children)
+            case .strong(let children), .emphasis(let children): links(in: children)
+            case .text, .code, .reference: []
+            }
+        }
+    }
+
+    /// `inlines` with the links whose target `drop` accepts replaced by their label.
+    static func unlinking(_ inlines: [Inline], where drop: (String) -> Bool) -> [Inline] {
+        inlines.flatMap { inline -> [Inline] in
+            switch inline {
+            case .link(let children, let url):
+                let label = unlinking(children, where: drop)
+                return drop(url) ? label : [.link(label: label, url: url)]
+            case .strong(let children): return [.strong(unlinking(children, where: drop))]
+            case .emphasis(let children): return [.emphasis(unlinking(children, where: drop))]
+            case .text, .code, .reference: return [inline]
+            }
+        }
+    }
+
     /// The IDs of every `[[ID]]` in `inlines`, depth first, so the loader can check them.
     static func references(in inlines: [Inline]) -> [String] {
         inlines.flatMap { inline -> [String] in

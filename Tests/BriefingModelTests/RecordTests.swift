@@ -124,3 +124,32 @@ struct SourceURLTests {
         #expect(result.briefing?.sources.first?.url == nil)
     }
 }
+
+/// A link in rich text is written into the PDF: it must be one a reader's viewer can
+/// follow, and never a script.
+struct InlineLinkTests {
+    private func paragraph(_ markup: String) throws -> LoadResult {
+        try fixture(Fixtures.summary("    body: [\"\(markup)\"]\n"))
+    }
+
+    @Test func absoluteLinkIsClean() throws {
+        _ = try expectClean(try paragraph("See [the report](https://example.org/r)."))
+    }
+
+    @Test func relativeLinkIsAWarning() throws {
+        let result = try paragraph("See [the report](reports/r.pdf).")
+        expectDiagnostic(result, .warning, line: 8, column: 12, "the link target `reports/r.pdf` has no scheme")
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JavaScript:void(0)", "data:text/html,x", "file:///etc/passwd"])
+    func scriptLinkIsPrintedAsText(_ url: String) throws {
+        let result = try paragraph("Click [here](\(url)) now.")
+        expectDiagnostic(result, .warning, line: 8, column: 12, "could run code")
+        let body = try #require(result.briefing?.sections.first?.body.first)
+        guard case .paragraph(let text) = body.kind else { Issue.record("not a paragraph"); return }
+        let inlines = text.resolve("fr").inlines
+        #expect(!inlines.contains { if case .link = $0 { true } else { false } }, "\(inlines)")
+        #expect(inlines.contains(.text("here")))
+    }
+}

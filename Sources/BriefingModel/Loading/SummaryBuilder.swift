@@ -48,7 +48,11 @@ final class SummaryBuilder {
     }
 
     func warning(_ node: Node, _ message: String, hint: String? = nil) {
-        diagnostics.append(.warning(at: location(node), message, hint: hint))
+        warning(at: location(node), message, hint: hint)
+    }
+
+    func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(.warning(at: location, message, hint: hint))
     }
 
     var errorCount: Int { diagnostics.count { $0.severity == .error } }

@@ -25,7 +25,12 @@ extension SummaryBuilder {
             for id in Inline.references(in: inlines) {
                 refer(to: id, as: [.participant, .delegation], at: value.location, "`[[\(id)]]`")
             }
-            return Located(inlines, at: value.location)
+            var unsafe = false
+            for url in Inline.links(in: inlines) {
+                unsafe = checkLink(url, at: value.location) || unsafe
+            }
+            let kept = unsafe ? Inline.unlinking(inlines) { Self.isUnsafeLink($0) } : inlines
+            return Located(kept, at: value.location)
         }
         switch strings(node, what) {
         case .uniform(let value)?:
@@ -36,6 +41,32 @@ extension SummaryBuilder {
         case nil:
             return nil
         }
+    }
+
+    /// Warns about a link a reader's viewer cannot follow (relative, no host, a space)
+    /// or must not (a script). True when the link is unsafe: it is then printed as
+    /// plain text, never written into the PDF.
+    private func checkLink(_ url: String, at location: SourceLocation) -> Bool {
+        let unsafe = Self.isUnsafeLink(url)
+        let problem: String? = switch SourceURL.check(url) {
+        case nil: nil
+        case .noScheme: "has no scheme (`https:` or `mailto:`)"
+        case .noHost(let scheme): "has no host after `\(scheme)://`"
+        case .noAddress: "has no address after `mailto:`"
+        case .space: "contains a space"
+        case .otherScheme(let scheme):
+            unsafe ? "uses the `\(scheme):` scheme, which could run code in a reader's viewer; it is printed as plain text"
+                : "should be an `http`, `https` or `mailto` address, not `\(scheme):`"
+        }
+        if let problem {
+            warning(at: location, "the link target `\(url)` \(problem)")
+        }
+        return unsafe
+    }
+
+    static func isUnsafeLink(_ url: String) -> Bool {
+        let scheme = url.prefix { $0 != ":" }.lowercased().trimmingCharacters(in: .whitespaces)
+        return url.contains(":") && ["javascript", "vbscript", "data", "file"].contains(scheme)
     }
 
     /// A scalar (taken as written: `2024` is the text "2024") or a map from language
