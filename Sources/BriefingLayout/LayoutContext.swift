@@ -64,7 +64,7 @@ final class LayoutContext {
     /// A fixed word of the renderer, in English when the language has no row.
     func term(_ term: Term) -> String {
         if let word = Vocabulary.term(term, language: language) { return word }
-        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
+        let location = briefing.languageLocations[language] ?? SourceLocation(file: briefing.file, line: 1, column: 1)
         warn("no translation of the renderer's words for '\(language)'; using English", at: location)
         return Vocabulary.term(term, language: "en") ?? term.rawValue
     }

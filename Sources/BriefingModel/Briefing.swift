@@ -12,6 +12,8 @@ public struct Briefing: Sendable, Hashable {
     public var id: String
     /// The languages the summary provides; the first is the original and the fallback.
     public var languages: [String]
+    /// Where each language is listed in the summary, for warnings about a language.
+    public var languageLocations: [String: SourceLocation]
     public var title: Text
     public var subtitle: Text?
     public var date: Day
@@ -43,8 +45,10 @@ public struct Briefing: Sendable, Hashable {
                 style: Located<String>? = nil, meeting: Meeting? = nil, delegations: [Delegation] = [],
                 participants: [Participant] = [], summary: [RichText] = [], sections: [Section],
                 decisions: [Decision] = [], actions: [Action] = [], charts: [Chart] = [],
-                sources: [Source] = [], file: String, directory: URL) {
+                sources: [Source] = [], file: String, directory: URL,
+                languageLocations: [String: SourceLocation] = [:]) {
         self.version = version
+        self.languageLocations = languageLocations
         self.id = id
         self.languages = languages
         self.title = title

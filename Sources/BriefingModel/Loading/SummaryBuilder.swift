@@ -25,6 +25,8 @@ final class SummaryBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// The document's languages, as spelled there; the order decides fallbacks.
     var languages: [String] = []
+    /// Where each of `languages` is written, for warnings about a language as a whole.
+    var languageLocations: [String: SourceLocation] = [:]
     /// False when `languages` is missing or unusable: Text tags are then not checked
     /// against it, to avoid one warning per translated string.
     var languagesKnown = false
@@ -159,7 +161,8 @@ final class SummaryBuilder {
                         status: status ?? .final, classification: classification, reference: reference, issuer: issuer,
                         author: author, style: style, meeting: meeting, delegations: delegations,
                         participants: participants, summary: summary, sections: sections, decisions: decisions,
-                        actions: actions, charts: charts, sources: sources, file: file, directory: directory)
+                        actions: actions, charts: charts, sources: sources, file: file, directory: directory,
+                        languageLocations: languageLocations)
     }
 
     private func formatVersion(_ node: Node) -> Int? {
@@ -194,6 +197,7 @@ final class SummaryBuilder {
             }
             seen[tag.lowercased()] = item
             languages.append(tag)
+            languageLocations[tag] = location(item)
         }
         languagesKnown = !languages.isEmpty
     }
