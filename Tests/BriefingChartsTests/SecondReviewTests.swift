@@ -1,0 +1,95 @@
+@testable import BriefingCharts
+import BriefingFrame
+import BriefingModel
+import BriefingText
+import Foundation
+import Testing
+
+/// A second blind tester's findings, each asserted on the drawn geometry or text.
+@Suite("Value labels: bare numbers, apart")
+struct ValueLabelSpacingTests {
+    /// The Japanese PM2.5 chart the tester saw with "13.8µg/m³" all but touching "9.1µg/m³".
+    static let pm25 = ChartFixtures.chart(.column, categories: ["北京", "上海", "ソウル", "東京"],
+                                          series: [[80.6, 53.0, 23.0, 13.8], [30.5, 27.0, 17.8, 9.1]],
+                                          names: ["2015", "2024"], unit: "µg/m³")
+
+    @Test("The unit shows once, in the axis caption; value labels are bare numbers at least a gap apart",
+          arguments: [460.0, 300, 220, 160])
+    func unitOnceLabelsApart(width: Double) throws {
+        let engine = try ChartFixtures.engine()
+        let frame = ChartFixtures.render(Self.pm25, engine: engine, language: "ja", width: width)
+        let boxes = frame.runBoxes(engine: engine, language: "ja")
+        #expect(boxes.filter { $0.text.contains("µg") }.count == 1, "\(width): \(boxes.map(\.text))")
+        let expected = ["80.6", "53.0", "23.0", "13.8", "30.5", "27.0", "17.8", "9.1"]
+        let values = boxes.filter { expected.contains($0.text) }
+        #expect(values.isEmpty || values.count == expected.count, "\(width): all value labels or none, \(values.map(\.text))")
+        for (index, box) in values.enumerated() {
+            for other in values[(index + 1)...] {
+                let a = box.bounds, b = other.bounds
+                guard a.y < b.maxY && b.y < a.maxY else { continue }
+                let apart = max(b.x - a.maxX, a.x - b.maxX)
+                #expect(apart >= ChartContext.gap - 0.01, "\(width): “\(box.text)” and “\(other.text)” \(apart) pt apart")
+            }
+        }
+    }
+
+    @Test("Bar charts label their bars with bare numbers too, the unit in the caption")
+    func barsBare() throws {
+        let engine = try ChartFixtures.engine()
+        var chart = Self.pm25
+        chart.type = .bar
+        let frame = ChartFixtures.render(chart, engine: engine, language: "ja", height: 300)
+        let texts = frame.runBoxes(engine: engine, language: "ja").map(\.text)
+        #expect(texts.contains("13.8") && texts.contains("9.1"), "\(texts)")
+        #expect(texts.filter { $0.contains("µg") }.count == 1, "\(texts)")
+    }
+}
+
+@Suite("Native digits in charts")
+struct NativeDigitChartTests {
+    private func render(_ chart: Chart, language: String, engine: TextEngine) -> [String] {
+        var options = ChartOptions(style: ChartFixtures.style, language: language)
+        options.nativeDigits = true
+        let frame = ChartRenderer.frame(for: chart, size: (460, 220), style: ChartFixtures.style, options: options, text: engine)
+        return frame.texts(engine: engine, language: language)
+    }
+
+    @Test("Arabic native digits take the Arabic decimal and thousands separators")
+    func arabicSeparators() throws {
+        let format = ChartNumberFormat(language: "ar", nativeDigits: true)
+        #expect(format.number(12_500.5, fractionDigits: 1) == "12\u{66C}500\u{66B}5")
+        #expect(ChartNumberFormat(language: "ar").number(12_500.5, fractionDigits: 1) == "12,500.5")
+        let engine = try ChartFixtures.engine()
+        for values in [[1250.0, 2500], [1.5, 2.25]] {
+            let chart = ChartFixtures.chart(.column, categories: ["أ", "ب"], series: [values])
+            let texts = render(chart, language: "ar", engine: engine)
+            #expect(texts.contains(values[0] > 1000 ? "١٬٢٥٠" : "٢٫٢٥"), "\(texts)")
+            #expect(!texts.contains { $0.contains(".") || $0.contains(",") }, "\(texts)")
+        }
+    }
+
+    @Test("Thai, Lao, Khmer and Burmese: no Latin digit in any generated label",
+          arguments: ["th", "lo", "km", "my", "ar"])
+    func everywhere(language: String) throws {
+        let engine = try ChartFixtures.engine()
+        let zero = try #require(Script.of(language: language).zeroDigit)
+        let charts = [
+            ChartFixtures.chart(.column, categories: ["a", "b"], series: [[1250.5, 2.5e-6]], unit: "USD"),
+            ChartFixtures.chart(.bar, categories: ["a", "b"], series: [[3, 7]], unit: "USD", scale: .billion),
+            ChartFixtures.chart(.stackedColumn, categories: ["a", "b"], series: [[3, 7], [2, 4]], names: ["x", "y"]),
+            ChartFixtures.chart(.line, categories: ["a", "b", "c"], series: [[3, 7, 5]]),
+            ChartFixtures.chart(.donut, categories: ["a", "b", "c"], series: [[70, 25, 5]], unit: "USD", scale: .million),
+            Chart(id: "t", type: .timeline, title: Text("T"),
+                  events: [ChartEvent(date: Day("2024-03-02")!, label: Text("x")), ChartEvent(date: Day("2025-12-02")!, label: Text("y"))]),
+            Chart(id: "p", type: .progress, title: Text("P"), unit: Text("%"),
+                  items: [ProgressItem(label: Text("x"), value: 45, target: 100)]),
+        ]
+        for chart in charts {
+            let texts = render(chart, language: language, engine: engine)
+            let latin = texts.filter { $0.unicodeScalars.contains { ("0"..."9").contains($0) } }
+            #expect(latin.isEmpty, "\(chart.type.rawValue) \(language): \(latin)")
+            #expect(texts.contains { $0.unicodeScalars.contains { $0.value >= zero.value && $0.value <= zero.value + 9 } },
+                    "\(chart.type.rawValue) \(language): \(texts)")
+        }
+    }
+}
