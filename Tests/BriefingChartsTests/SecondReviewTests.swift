@@ -93,3 +93,59 @@ struct NativeDigitChartTests {
         }
     }
 }
+
+@Suite("Timelines: every label while there is room")
+struct TimelineRoomTests {
+    private func timeline(_ events: [(String, String)]) -> Chart {
+        Chart(id: "t", type: .timeline, title: Text("T"),
+              events: events.map { ChartEvent(date: Day($0.0)!, label: Text($0.1)) })
+    }
+
+    /// The tester's "decades" timeline: three events within three weeks of 1997 and two on
+    /// consecutive days of 2025, thirty years apart.
+    static let decades = [("1995-07-28", "ASEAN entry (VN)"), ("1997-07-23", "ASEAN entry (LA)"), ("1997-08-01", "Treaty signed"),
+                          ("1997-08-15", "Treaty ratified"), ("2007-01-11", "WTO (VN)"), ("2013-02-02", "WTO (LA)"),
+                          ("2021-12-03", "Railway opens"), ("2025-12-01", "Summit"), ("2025-12-02", "Joint statement")]
+
+    /// Stems: the thin vertical strokes from the axis to the blocks.
+    private func stems(_ frame: Frame) -> [(x: Double, top: Double, bottom: Double)] {
+        frame.strokes.compactMap { stroke in
+            guard stroke.paint.lineWidth == 0.5, stroke.elements.count == 2,
+                  case .move(let a) = stroke.elements[0], case .line(let b) = stroke.elements[1], abs(a.x - b.x) < 1e-9 else { return nil }
+            return (a.x, min(a.y, b.y), max(a.y, b.y))
+        }
+    }
+
+    @Test("Events on one day or a few days apart stack on a shared stem: no label left out, no stem through text",
+          arguments: ["en", "fr", "ja", "th"])
+    func stacked(language: String) throws {
+        let engine = try ChartFixtures.engine()
+        for events in [Self.decades, [("2025-12-02", "Opening"), ("2025-12-02", "Signing"), ("2025-12-02", "Closing")]] {
+            let drawing = GalleryReviewTests.draw(timeline(events), engine: engine, language: language)
+            #expect(!drawing.warnings.contains { $0.contains("left out") }, "\(language): \(drawing.warnings)")
+            let boxes = drawing.frame.runBoxes(engine: engine, language: language)
+            let texts = boxes.map(\.text).joined(separator: " ")
+            for (_, label) in events { #expect(texts.contains(label), "\(language): \(label) in \(texts)") }
+            for stem in stems(drawing.frame) {
+                for box in boxes {
+                    let bounds = box.bounds
+                    if stem.x > bounds.x + 0.5 && stem.x < bounds.maxX - 0.5 && stem.top < bounds.maxY - 0.5 && stem.bottom > bounds.y + 0.5 {
+                        Issue.record("\(language): the stem at \(stem.x) runs through “\(box.text)”")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("A week's timeline is ticked day by day, not with one month label")
+    func dayTicks() throws {
+        let engine = try ChartFixtures.engine()
+        let week = timeline([("2025-11-28", "Arrival"), ("2025-11-29", "Talks"), ("2025-11-30", "Site visit"),
+                             ("2025-12-02", "Signing"), ("2025-12-04", "Departure")])
+        let texts = ChartFixtures.render(week, engine: engine).runBoxes(engine: engine, language: "en").map(\.text)
+        #expect(!texts.contains("Dec 2025") && !texts.contains("Dec"), "\(texts)")
+        #expect(texts.contains("Nov 29") && texts.contains("Dec 1") && texts.contains("Dec 3"), "\(texts)")
+        let one = ChartFixtures.render(timeline([("2025-12-02", "Meeting")]), engine: engine).runBoxes(engine: engine, language: "en")
+        #expect(one.filter { $0.text.hasPrefix("Dec ") && !$0.text.contains(",") }.count >= 3, "\(one.map(\.text))")
+    }
+}
