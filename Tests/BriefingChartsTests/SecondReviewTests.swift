@@ -149,3 +149,35 @@ struct TimelineRoomTests {
         #expect(one.filter { $0.text.hasPrefix("Dec ") && !$0.text.contains(",") }.count >= 3, "\(one.map(\.text))")
     }
 }
+
+@Suite("Pie shares: every slice labelled")
+struct PieShareEverywhereTests {
+    /// The tester's twelve-slice pie: Australia 0.3 %, India, Malaysia and "Other" 0.1 % each,
+    /// all four slivers at eleven o'clock, where they had no label at all.
+    static let pie12 = [4500.0, 2600, 1200, 560, 400, 300, 150, 40, 25, 12, 8, 5]
+
+    @Test("Each share shows once: in or beside its slice, else after its name in the legend",
+          arguments: ["en", "th", "ja"], [ChartType.pie, .donut])
+    func everyShare(language: String, type: ChartType) throws {
+        let engine = try ChartFixtures.engine()
+        let names = ["China", "Thailand", "Viet Nam", "Japan", "Korea", "Singapore", "USA", "France", "Australia", "India",
+                     "Malaysia", "Other"]
+        for unit in ["USD", "%"] {
+            // Sizes whose legend holds every name (a legend too small for them all leaves some out).
+            for (width, height) in [(460.0, 220.0), (400, 240), (460, 300)] {
+                let chart = ChartFixtures.chart(type, categories: names, series: [Self.pie12], unit: unit, scale: .million)
+                let frame = ChartFixtures.render(chart, engine: engine, language: language, width: width, height: height)
+                let shares = PieChart.shares(Self.pie12)
+                let format = ChartNumberFormat(language: language)
+                let expected = shares.percents.map { format.percent($0, fractionDigits: shares.fractionDigits) }
+                let separators = CharacterSet(charactersIn: " ()（）·\u{A0}")
+                let tokens = frame.texts(engine: engine, language: language)
+                    .flatMap { $0.components(separatedBy: separators) }
+                for share in Set(expected) {
+                    #expect(tokens.filter { $0 == share }.count == expected.filter { $0 == share }.count,
+                            "\(type.rawValue) \(language) \(unit) \(width)×\(height): \(share) in \(tokens)")
+                }
+            }
+        }
+    }
+}
