@@ -19,7 +19,7 @@ struct BarChart {
             let entries = data.legendEntries(looks: data.looks, context: context)
             top = Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + gap * 2
         }
-        let caption = data.caption.map { context.maker.fitted($0, language: context.options.language, width: width) }
+        let caption = data.caption.map { context.maker.fitted(context.digits($0), language: context.options.language, width: width) }
         let tickHeight = context.numberHeight
         let tickRow = tickHeight + gap
         let plotTop = top + gap
@@ -52,7 +52,7 @@ struct BarChart {
             for piece in pieces {
                 let y = slot(category) + bands.offset(data.stacked ? 0 : piece.series)
                 let left = min(x(piece.from), x(piece.to)), length = abs(x(piece.to) - x(piece.from))
-                let text = data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil)
+                let text = data.text(piece.to - piece.from, format: context.format)
                 guard length > 0.01 else {
                     if data.stacked && piece.to != piece.from {
                         segmentsLeftOut.append(SegmentLabel.describe(text, category: data.categories[category],
@@ -95,7 +95,7 @@ struct BarChart {
             .map { context.quoted(data.categories[$0.0]) })
         if values.isEmpty {
             context.warnings.leftOut("value label", data.marks.map { mark in
-                SegmentLabel.describe(data.text(mark.value, withUnit: false, format: context.format, unit: nil),
+                SegmentLabel.describe(data.text(mark.value, format: context.format),
                                       category: data.categories[mark.category], series: data.stacked ? nil : data.names[mark.series],
                                       context: context)
             }, reason: "no room beside the bars")
@@ -134,19 +134,16 @@ struct BarChart {
         return (shown, shown.map { context.fitted(data.categories[$0], width: column) })
     }
 
-    /// Value labels after the bar ends, if every one fits its bar's thickness and together
-    /// they leave most of the width to the bars; without the unit if that is what it takes.
+    /// Value labels after the bar ends (bare numbers: the caption gives the unit), if every
+    /// one fits its bar's thickness and together they leave most of the width to the bars;
+    /// else none, rather than some bars with a value and some without.
     private func valueLabels(_ data: CategoryData, bands: BarBands, room: Double) -> [(mark: ValueMark, label: Label)] {
         let marks = data.marks
-        for withUnit in [true, false] {
-            let labels = marks.map { context.label(data.text($0.value, withUnit: withUnit, format: context.format, unit: context.unit)) }
-            let end = zip(marks, labels).filter { $0.0.end >= 0 }.map(\.1.width).max() ?? 0
-            let start = zip(marks, labels).filter { $0.0.end < 0 }.map(\.1.width).max() ?? 0
-            if labels.allSatisfy({ $0.height <= bands.labelRoom }) && end + start + 2 * ChartContext.gap <= room * 0.4 {
-                return Array(zip(marks, labels))
-            }
-        }
-        return []
+        let labels = marks.map { context.label(data.text($0.value, format: context.format)) }
+        let end = zip(marks, labels).filter { $0.0.end >= 0 }.map(\.1.width).max() ?? 0
+        let start = zip(marks, labels).filter { $0.0.end < 0 }.map(\.1.width).max() ?? 0
+        guard labels.allSatisfy({ $0.height <= bands.labelRoom }) && end + start + 2 * ChartContext.gap <= room * 0.4 else { return [] }
+        return Array(zip(marks, labels))
     }
 
     /// The value axis between two x positions (see `ValueAxis.choose`), every tick labelled

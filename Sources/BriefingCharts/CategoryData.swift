@@ -134,12 +134,14 @@ struct CategoryData {
         return marks
     }
 
-    /// A value as its label reads: "5", or "5 Md USD" with the unit. A value small beside the
-    /// scale word takes more decimals than the others ("0.12", "−0.045" beside "5" billion),
-    /// so that every label reads its own value: never "0", "<1" or ">−1".
-    func text(_ value: Double, withUnit: Bool, format: ChartNumberFormat, unit: String?) -> String {
-        let number = format.number(value, fractionDigits: ChartNumberFormat.fractionDigits(fractionDigits, for: value))
-        return withUnit ? format.quantity(number, magnitude: magnitude, unit: unit) : number
+    /// A value as its label reads: the bare number ("5", "13.8"), never its unit, which the
+    /// axis caption gives once for the whole chart ("µg/m³", "Md USD"): a unit on every label
+    /// makes them wide enough to crowd each other and says the same thing again and again. A
+    /// value small beside the scale word takes more decimals than the others ("0.12",
+    /// "−0.045" beside "5" billion), so that every label reads its own value: never "0", "<1"
+    /// or ">−1".
+    func text(_ value: Double, format: ChartNumberFormat) -> String {
+        format.number(value, fractionDigits: ChartNumberFormat.fractionDigits(fractionDigits, for: value))
     }
 }
 
@@ -171,10 +173,11 @@ struct BarBands {
         (pitch - groupThickness) / 2 + Double(index) * (thickness + innerGap)
     }
 
-    /// How much room a value label has across the bars: its share of the slot, so that it
-    /// never reaches over a neighbouring bar or label.
+    /// How much room a value label has across the bars: the distance from its bar's middle
+    /// to the next one's, less `ChartContext.gap`: neighbouring labels, centred on their bars,
+    /// that wide keep that much white between them, and never read as one figure.
     var labelRoom: Double {
-        count == 1 ? pitch - ChartContext.gap : thickness + innerGap / 2
+        (count == 1 ? pitch : thickness + innerGap) - ChartContext.gap
     }
 }
 

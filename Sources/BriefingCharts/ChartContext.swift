@@ -52,7 +52,7 @@ struct ChartContext {
         let lineHeight = maker.lineHeight(language: options.language)
         self.lineHeight = lineHeight
         latinNumbers = lineHeight > maker.lineHeight(language: "en") * 1.1
-        format = ChartNumberFormat(language: options.language)
+        format = ChartNumberFormat(language: options.language, nativeDigits: options.nativeDigits)
     }
 
     func resolve(_ text: Text) -> Text.Resolved {
@@ -70,9 +70,15 @@ struct ChartContext {
     /// A one-line label of generated text (numbers, dates) in the chart's language; a bare
     /// number in Latin digits in the Latin face where that is more compact.
     func label(_ string: String, bold: Bool = false) -> Label {
-        let text = options.nativeDigits ? Script.nativeDigits(string, language: options.language) : string
+        let text = digits(string)
         let latin = latinNumbers && text.unicodeScalars.allSatisfy { $0.isASCII ? !$0.properties.isAlphabetic : Self.numberMarks.contains($0) }
         return maker.make(text, language: latin ? "en" : options.language, bold: bold)
+    }
+
+    /// Generated text in the style's digits: the script's own when it asks for native ones,
+    /// so that tick labels, value labels, dates and the axis caption's "× 10⁶" all agree.
+    func digits(_ string: String) -> String {
+        options.nativeDigits ? Script.nativeDigits(string, language: options.language) : string
     }
 
     /// What a bare number may contain besides ASCII digits and punctuation: no-break spaces,

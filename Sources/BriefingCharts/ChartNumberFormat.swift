@@ -15,9 +15,10 @@ public struct Magnitude: Sendable, Hashable {
 /// chart: "1 234,5" and "5 Md USD" in French, "USD 5 billion" in English, "5 tỷ USD" in
 /// Vietnamese, "50億 USD" in Japanese.
 ///
-/// Digits are always Latin (the contract's default); decimal and grouping separators come
-/// from the language's locale data, scale words from `ScaleWords`. Every space inside a
-/// quantity is a no-break space, so a label never wraps between a number and its unit.
+/// Digits are Latin (the contract's default; a style's native digits are swapped in where
+/// labels are made, see `init`); decimal and grouping separators come from the language's
+/// locale data, scale words from `ScaleWords`. Every space inside a quantity is a no-break
+/// space, so a label never wraps between a number and its unit.
 public struct ChartNumberFormat: Sendable, Hashable {
     public let language: String
     let decimalSeparator: String
@@ -35,15 +36,36 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// Amounts below this count in powers of ten.
     static let smallestUnscaled = 1e-3
 
-    public init(language: String) {
+    /// `nativeDigits`: the numbers will be shown in the script's own digits (a style's
+    /// `digits: native`), and take the separators that go with them: Arabic writes "١٢٬٥٠٠٫٥"
+    /// with its own decimal separator "٫" and thousands separator "٬", never the Latin "."
+    /// and "," between Arabic-Indic digits. The digits themselves are swapped where the label
+    /// is made (`ChartContext.label`), with the dates'.
+    public init(language: String, nativeDigits: Bool = false) {
         self.language = language
         // "@numbers=latn" keeps the separators that go with Latin digits (Persian, for one,
-        // has other separators for its own digits).
-        let locale = Locale(identifier: language + "@numbers=latn")
+        // has other separators for its own digits); "@numbers=arab" and the like, those that
+        // go with the native ones.
+        let system = nativeDigits ? Self.numberingSystem(Script.of(language: language)) : nil
+        let locale = Locale(identifier: language + "@numbers=" + (system ?? "latn"))
         decimalSeparator = locale.decimalSeparator ?? "."
         groupingSeparator = locale.groupingSeparator ?? ","
         words = ScaleWords(language: language)
         minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}\u{2212}" : "\u{2212}"
+    }
+
+    /// The CLDR numbering system of a script's own digits (those of `Script.zeroDigit`); nil
+    /// for a script that writes Latin digits.
+    static func numberingSystem(_ script: Script) -> String? {
+        switch script {
+        case .arabic: "arab"
+        case .devanagari: "deva"
+        case .thai: "thai"
+        case .lao: "laoo"
+        case .myanmar: "mymr"
+        case .khmer: "khmr"
+        default: nil
+        }
     }
 
     /// `value` rounded to `fractionDigits` decimals, grouped by thousands. Negative values take

@@ -43,7 +43,7 @@ struct ColumnChart {
             top += ChartContext.gap * 2
         }
         if let caption = data.caption {
-            let label = context.maker.fitted(caption, language: context.options.language, width: context.width)
+            let label = context.maker.fitted(context.digits(caption), language: context.options.language, width: context.width)
             canvas.place(label, at: Point(x: 0, y: top), color: context.mutedColor)
             top += label.height + ChartContext.gap
         }
@@ -55,6 +55,7 @@ struct ColumnChart {
             reserved = plan.tickWidth
             plan = self.plan(data, top: top, tickWidth: reserved)
         }
+        if !valuesClear(plan) { plan = self.plan(data, top: top, tickWidth: reserved, valueLabels: false) }
         drawAxis(plan, tickWidth: reserved, into: &canvas)
         let baseline = plan.axis.lower <= 0 && plan.axis.upper >= 0 ? 0 : plan.axis.lower
         if hasBars {
@@ -83,22 +84,49 @@ struct ColumnChart {
         canvas.stroke([.move(Point(x: plan.plotLeft, y: plan.y(baseline))), .line(Point(x: context.width, y: plan.y(baseline)))],
                       color: context.textColor, width: 0.8)
         for (mark, label) in plan.values {
-            let centre = plan.slot(mark.category) + plan.bands.offset(mark.series) + plan.bands.thickness / 2
-            let y = mark.end >= 0 ? plan.y(mark.end) - ChartContext.gap / 2 - label.height : plan.y(mark.end) + ChartContext.gap / 2
+            let box = valueBox(mark, label, plan)
             let pad = max(0, min(1, (plan.bands.labelRoom - label.width) / 2))
-            canvas.knockout(Rect(x: centre - label.width / 2 - pad, y: y, width: label.width + 2 * pad, height: label.height))
-            canvas.place(label, at: Point(x: centre - label.width / 2, y: y), alignment: .center, color: context.textColor)
+            canvas.knockout(Rect(x: box.x - pad, y: box.y, width: label.width + 2 * pad, height: label.height))
+            canvas.place(label, at: Point(x: box.x, y: box.y), alignment: .center, color: context.textColor)
         }
         plan.categories.place(into: &canvas, top: plan.categoryTop, color: context.textColor)
         plan.categories.report(data.categories, context: context)
         context.warnings.leftOut("value label", plan.valuesLeftOut.map { mark in
-            SegmentLabel.describe(data.text(mark.value, withUnit: false, format: context.format, unit: nil),
+            SegmentLabel.describe(data.text(mark.value, format: context.format),
                                   category: data.categories[mark.category], series: data.stacked ? nil : data.names[mark.series],
                                   context: context)
         }, reason: "columns too narrow")
     }
 
-    private func plan(_ data: CategoryData, top: Double, tickWidth: Double) -> Plan {
+    /// Where a bar's value label goes: centred on the bar, just past its end.
+    private func valueBox(_ mark: ValueMark, _ label: Label, _ plan: Plan) -> Rect {
+        let centre = plan.slot(mark.category) + plan.bands.offset(mark.series) + plan.bands.thickness / 2
+        let y = mark.end >= 0 ? plan.y(mark.end) - ChartContext.gap / 2 - label.height : plan.y(mark.end) + ChartContext.gap / 2
+        return Rect(x: centre - label.width / 2, y: y, width: label.width, height: label.height)
+    }
+
+    /// Whether the value labels, where they are drawn, keep `ChartContext.gap` from each other
+    /// and half that from every other bar. A label may be wider than its bar (side-by-side bars
+    /// are narrow) when its neighbours' labels stand higher or lower, but labels that would
+    /// touch read as one figure ("13.8" against "9.1"): then none is shown.
+    private func valuesClear(_ plan: Plan) -> Bool {
+        let gap = ChartContext.gap
+        let boxes = plan.values.map { valueBox($0.mark, $0.label, plan) }
+        let zero = plan.y(plan.axis.lower <= 0 && plan.axis.upper >= 0 ? 0 : plan.axis.lower)
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] where box.y < other.maxY && other.y < box.maxY {
+                if max(other.x - box.maxX, box.x - other.maxX) < gap - 1e-9 { return false }
+            }
+            for (other, (mark, _)) in plan.values.enumerated() where other != index {
+                let x = plan.slot(mark.category) + plan.bands.offset(mark.series), end = plan.y(mark.end)
+                let bar = Rect(x: x - gap / 2, y: min(zero, end), width: plan.bands.thickness + gap, height: abs(end - zero))
+                if box.x < bar.maxX && bar.x < box.maxX && box.y < bar.maxY && bar.y < box.maxY { return false }
+            }
+        }
+        return true
+    }
+
+    private func plan(_ data: CategoryData, top: Double, tickWidth: Double, valueLabels: Bool = true) -> Plan {
         let gap = ChartContext.gap, lineHeight = context.lineHeight
         let plotLeft = tickWidth > 0 ? tickWidth + 2 * gap : 0
         let pitch = max(0, context.width - plotLeft) / Double(max(1, data.categoryCount))
@@ -107,14 +135,14 @@ struct ColumnChart {
         var valuesLeftOut: [ValueMark] = []
         if hasBars {
             let marks = data.marks
-            for withUnit in [true, false] {
-                let labels = marks.map { context.label(data.text($0.value, withUnit: withUnit, format: context.format, unit: context.unit)) }
-                if labels.allSatisfy({ $0.width <= bands.labelRoom }) {
-                    values = Array(zip(marks, labels))
-                    break
-                }
+            // Every bar's label or none: labels on some bars only would read as if the others
+            // had no value.
+            let labels = marks.map { context.label(data.text($0.value, format: context.format)) }
+            if valueLabels && labels.allSatisfy({ $0.width <= bands.pitch - ChartContext.gap }) {
+                values = Array(zip(marks, labels))
+            } else {
+                valuesLeftOut = marks
             }
-            if values.isEmpty { valuesLeftOut = marks }
         }
         let valueHeight = values.map(\.label.height).max() ?? 0
         let centres = (0..<data.categoryCount).map { plotLeft + (Double($0) + 0.5) * pitch }
@@ -159,7 +187,7 @@ struct ColumnChart {
             for piece in pieces {
                 let x = plan.slot(category) + bands.offset(data.stacked ? 0 : piece.series)
                 let top = min(plan.y(piece.from), plan.y(piece.to)), height = abs(plan.y(piece.to) - plan.y(piece.from))
-                let text = data.text(piece.to - piece.from, withUnit: false, format: context.format, unit: nil)
+                let text = data.text(piece.to - piece.from, format: context.format)
                 guard height > 0.01 else {
                     if data.stacked && piece.to != piece.from {
                         leftOut.append(SegmentLabel.describe(text, category: data.categories[category],

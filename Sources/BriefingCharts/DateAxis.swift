@@ -7,8 +7,8 @@ struct DateNames {
     private let formatters: [String: DateFormatter]
     private let calendar: Calendar
 
-    /// Templates: "MMM" (Dec), "MMMy" (Dec 2025), "y" (2025), "dMMMy" (Dec 2, 2025).
-    static let templates = ["MMM", "MMMy", "y", "dMMMy"]
+    /// Templates: "MMM" (Dec), "MMMy" (Dec 2025), "y" (2025), "dMMM" (Dec 2), "dMMMy" (Dec 2, 2025).
+    static let templates = ["MMM", "MMMy", "y", "dMMM", "dMMMy"]
 
     init(language: String) {
         var calendar = Calendar(identifier: .gregorian)
@@ -38,15 +38,19 @@ struct DateNames {
     }
 }
 
-/// Ticks of a date axis: the first days of every month, quarter, half-year, year, or of every
-/// 2, 5, 10… years, whichever is the finest whose labels do not touch.
+/// Ticks of a date axis: every day, every other day or every Monday (a timeline of a week or
+/// two, where a lone "Dec 2025" would say nothing), the first days of every month, quarter,
+/// half-year, year, or of every 2, 5, 10… years, whichever is the finest whose labels do not
+/// touch.
 enum DateAxis {
     enum Unit {
+        case days(Int)
         case months(Int)
         case years(Int)
     }
 
-    static let units: [Unit] = [.months(1), .months(3), .months(6)] + [1, 2, 5, 10, 20, 50, 100, 250, 500, 1000].map { .years($0) }
+    static let units: [Unit] = [.days(1), .days(2), .days(7), .months(1), .months(3), .months(6)]
+        + [1, 2, 5, 10, 20, 50, 100, 250, 500, 1000].map { .years($0) }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Hinnant's algorithm).
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
@@ -60,18 +64,29 @@ enum DateAxis {
 
     static func dayNumber(_ day: Day) -> Int { dayNumber(year: day.year, month: day.month, day: day.day) }
 
-    /// The first days of `unit` between two day numbers, as (day number, year, month).
-    static func ticks(_ unit: Unit, from start: Double, to end: Double) -> [(day: Int, year: Int, month: Int)] {
-        var ticks: [(day: Int, year: Int, month: Int)] = []
+    /// The first days of `unit` between two day numbers, as (day number, year, month), and
+    /// the day of the month for day ticks (1 for the others).
+    static func ticks(_ unit: Unit, from start: Double, to end: Double) -> [(day: Int, year: Int, month: Int, dayOfMonth: Int)] {
+        var ticks: [(day: Int, year: Int, month: Int, dayOfMonth: Int)] = []
         let first = civil(Int(floor(start)))
         var year = first.year, month = first.month
         switch unit {
+        case .days(let step):
+            // Every `step`-th day from the epoch; weeks from a Monday (1970-01-01 was a Thursday).
+            let offset = step == 7 ? 3 : 0
+            var day = Int(ceil(start))
+            while (day + offset) % step != 0 { day += 1 }
+            while Double(day) <= end {
+                let date = civil(day)
+                ticks.append((day, date.year, date.month, date.day))
+                day += step
+            }
         case .months(let step):
             while (month - 1) % step != 0 { (year, month) = next(year, month) }
             while true {
                 let day = dayNumber(year: year, month: month, day: 1)
                 if Double(day) > end { break }
-                if Double(day) >= start { ticks.append((day, year, month)) }
+                if Double(day) >= start { ticks.append((day, year, month, 1)) }
                 for _ in 0..<step { (year, month) = next(year, month) }
             }
         case .years(let step):
@@ -79,7 +94,7 @@ enum DateAxis {
             while true {
                 let day = dayNumber(year: year, month: 1, day: 1)
                 if Double(day) > end { break }
-                if Double(day) >= start { ticks.append((day, year, 1)) }
+                if Double(day) >= start { ticks.append((day, year, 1, 1)) }
                 year += step
             }
         }
@@ -90,8 +105,8 @@ enum DateAxis {
         month == 12 ? (year + 1, 1) : (year, month + 1)
     }
 
-    /// Year and month of a day number.
-    private static func civil(_ days: Int) -> (year: Int, month: Int) {
+    /// Year, month and day of a day number.
+    private static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -99,6 +114,7 @@ enum DateAxis {
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let mp = (5 * dayOfYear + 2) / 153
         let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month)
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

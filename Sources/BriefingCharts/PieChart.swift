@@ -33,15 +33,7 @@ struct PieChart {
         let values = (0..<count).map { index in index < raw.count ? max(0, raw[index] ?? 0) : 0 }
         let looks = context.looks(names: chart.categories,
                                   colors: Array(repeating: nil, count: count))
-        var top = 0.0
-        if count > 0 {
-            top = Legend(entries: Array(zip(chart.categories, looks)), swatch: .box, details: amounts(values))
-                .draw(into: &canvas, context: context, top: 0)
-            top += 2 * gap
-        }
         let total = values.reduce(0, +)
-        guard total > 0 else { return }
-        let region = Rect(x: 0, y: top, width: context.width, height: max(0, context.height - top))
         var slices: [Slice] = []
         var angle = -Double.pi / 2
         let shares = Self.shares(values)
@@ -51,7 +43,32 @@ struct PieChart {
             slices.append(Slice(category: category, start: angle, end: angle + sweep, text: text, label: context.label(text)))
             angle += sweep
         }
-        let (centre, radius, outside, placed, leftOut) = layout(slices, in: region)
+        // Every slice's share shows: beside the pie, or, for a slice whose label finds no room
+        // there, after its name in the legend. The legend's height decides the pie's room,
+        // which decides the labels that find none: settle it, the legend taking more shares
+        // each round until no label is missing from both (at most one round per slice).
+        var inLegend = Set<Int>()
+        var drawn = canvas
+        var pie: (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice])?
+        for _ in 0...slices.count {
+            drawn = canvas
+            var top = 0.0
+            if count > 0 {
+                top = Legend(entries: Array(zip(chart.categories, looks)), swatch: .box,
+                             details: details(values, shares: slices.filter { inLegend.contains($0.category) }))
+                    .draw(into: &drawn, context: context, top: 0)
+                top += 2 * gap
+            }
+            guard total > 0 else { break }
+            let region = Rect(x: 0, y: top, width: context.width, height: max(0, context.height - top))
+            let found = layout(slices, in: region)
+            pie = found
+            let missing = Set(found.leftOut.map(\.category)).subtracting(inLegend)
+            if missing.isEmpty { break }
+            inLegend.formUnion(missing)
+        }
+        canvas = drawn
+        guard let (centre, radius, outside, placed, leftOut) = pie else { return }
         let inner = context.chart.type == .donut ? radius * Self.hole : 0
 
         func wedge(_ slice: Slice) -> [PathElement] {
@@ -86,7 +103,7 @@ struct PieChart {
         }
         context.warnings.leftOut("share label", leftOut.map { slice in
             ChartWarnings.quote(slice.text) + " (" + context.resolve(context.chart.categories[slice.category]).value + ")"
-        }, reason: "no room")
+        }, reason: "no room beside the pie; given in the legend")
         if inner > 0 { placeTotal(total, centre: centre, inner: inner, into: &canvas) }
     }
 
@@ -122,21 +139,28 @@ struct PieChart {
         return (rounded(1), 1)
     }
 
-    /// The amounts after the legend's names, in the chart's unit and one magnitude for all
-    /// ("USD 34.5 million"), so that the unit and scale show; none when the unit is "%".
-    private func amounts(_ values: [Double]) -> [String?] {
+    /// What follows the legend's names, in brackets: the amounts, in the chart's unit and one
+    /// magnitude for all ("USD 34.5 million"), so that the unit and scale show (none when the
+    /// unit is "%"), and the share of each slice in `shares`, whose label found no room beside
+    /// the pie ("USD 5 million · 0.1%").
+    private func details(_ values: [Double], shares: [Slice]) -> [String?] {
         let unit = context.unit
-        guard !ChartNumberFormat.isPercent(unit) else { return [] }
-        let factor = context.chart.scale.factor, format = context.format
-        let magnitude = format.magnitude(largest: (values.max() ?? 0) * factor, preferred: context.chart.scale)
-        let shown = values.map { $0 * factor / magnitude.factor }
-        let digits = ChartNumberFormat.sharedFractionDigits(showing: shown)
+        let percent = ChartNumberFormat.isPercent(unit)
+        var texts: [[String]] = values.map { _ in [] }
+        if !percent {
+            let factor = context.chart.scale.factor, format = context.format
+            let magnitude = format.magnitude(largest: (values.max() ?? 0) * factor, preferred: context.chart.scale)
+            let shown = values.map { $0 * factor / magnitude.factor }
+            let digits = ChartNumberFormat.sharedFractionDigits(showing: shown)
+            texts = shown.map { amount in
+                let number = format.number(amount, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: amount))
+                return [format.quantity(number, magnitude: magnitude, unit: unit)]
+            }
+        }
+        for slice in shares { texts[slice.category].append(slice.text) }
         let wide: Set<Script> = [.japanese, .hanSimplified, .hanTraditional]
         let (open, close) = wide.contains(Script.of(language: context.options.language)) ? ("（", "）") : ("(", ")")
-        return shown.map { amount in
-            let number = format.number(amount, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: amount))
-            return open + format.quantity(number, magnitude: magnitude, unit: unit) + close
-        }
+        return texts.map { $0.isEmpty ? nil : open + $0.joined(separator: "\u{A0}· ") + close }
     }
 
     /// The largest radius up to `limit` that leaves room for the labels that cannot go inside

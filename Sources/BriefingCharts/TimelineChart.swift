@@ -7,7 +7,9 @@ import Foundation
 ///
 /// Blocks go, in date order, to the nearest level (above first, then below) where they touch
 /// neither another block nor another event's stem, centred on their stem or, when that does
-/// not clear, starting or ending at it like a flag. When the levels would not fit the height,
+/// not clear, starting or ending at it like a flag; events whose dots overlap (the same day,
+/// or days apart on an axis of decades) stack their blocks on one stem, each stem starting at
+/// the block below it. When the levels would not fit the height,
 /// the labels wrap narrower (in up to three lines), then the levels close up, then labels are
 /// cut short to two lines and one; only a block that finds no room even so is left out, and
 /// reported.
@@ -23,6 +25,12 @@ struct TimelineChart {
     static let widthShares = [1.0, 0.8, 0.65]
     /// The most ticks a date axis has.
     static let maximumTicks = 12
+    /// The fewest days an axis spans: events on one day or two get a few days either side,
+    /// labelled day by day.
+    static let shortestSpan = 6.0
+    /// Events closer than this on the axis (their dots overlap) share one stem: their blocks
+    /// stack on it, each stem starting at the block below, so that none runs through text.
+    static let sharedStem = 2 * dotRadius
 
     private struct Block {
         var event: Int
@@ -54,8 +62,10 @@ struct TimelineChart {
         guard !events.isEmpty, context.width > 0 else { return }
         let names = DateNames(language: context.options.language)
         let days = events.map { Double(DateAxis.dayNumber($0.date)) }
-        let span = max((days.last ?? 0) - (days.first ?? 0), 60)
-        let start = (days.first ?? 0) - span * 0.08, end = (days.last ?? 0) + span * 0.08
+        let first = days.first ?? 0, last = days.last ?? 0
+        // The events' span, widened to `shortestSpan` about its middle, and 8 % either side.
+        let span = max(last - first, Self.shortestSpan), middle = (first + last) / 2
+        let start = middle - span * 0.58, end = middle + span * 0.58
         let width = context.width
         func x(_ day: Double) -> Double { (day - start) / (end - start) * width }
         let ticks = tickLabels(from: start, to: end, names: names, x: x)
@@ -102,7 +112,14 @@ struct TimelineChart {
             let top = block.above ? axisY - Self.stemGap - offset - block.height
                 : axisY + 4 + tickHeight + Self.stemGap + offset
             let stemEnd = block.above ? top + block.height : top
-            canvas.stroke([.move(Point(x: block.x, y: axisY)), .line(Point(x: block.x, y: stemEnd))], color: context.mutedColor, width: 0.5)
+            // From the axis, or from the block below on a shared stem (see `sharedStem`).
+            let below = layout.blocks.filter { $0.above == block.above && $0.level < block.level && $0.left <= block.x && block.x <= $0.right }
+                .max { $0.level < $1.level }
+            let stemStart = below.map { other in
+                let otherOffset = heights.prefix(other.level).reduce(0) { $0 + $1 + layout.levelGap }
+                return block.above ? axisY - Self.stemGap - otherOffset - other.height : axisY + 4 + tickHeight + Self.stemGap + otherOffset + other.height
+            } ?? axisY
+            canvas.stroke([.move(Point(x: block.x, y: stemStart)), .line(Point(x: block.x, y: stemEnd))], color: context.mutedColor, width: 0.5)
             for (label, y, color) in [(block.date, top, context.mutedColor), (block.text, top + block.date.height, context.textColor)] {
                 let x: Double = switch block.alignment {
                 case .start: block.left
@@ -127,27 +144,35 @@ struct TimelineChart {
         context.warnings.shortened("timeline label", layout.blocks.filter(\.text.shortened).map { describe($0.event) })
     }
 
-    /// Tick labels of the finest date unit whose labels keep apart. A label that would cross
+    /// Tick labels of the finest date unit whose labels keep apart (days only when the axis
+    /// spans less than two months' first days). A label that would cross
     /// the chart's edge is left out (its tick stays). Month labels carry the year on the first
-    /// label shown and wherever the year changes ("Apr 2024 · Jul · Oct · Jan 2025").
+    /// label shown and wherever the year changes ("Apr 2024 · Jul · Oct · Jan 2025"), and so do
+    /// day labels ("Dec 30, 2025 · Dec 31 · Jan 1, 2026").
     private func tickLabels(from start: Double, to end: Double, names: DateNames, x: (Double) -> Double)
         -> [(x: Double, label: Label, box: Rect)] {
         var best: [(x: Double, label: Label, box: Rect)] = []
         for (number, unit) in DateAxis.units.enumerated() {
             let ticks = DateAxis.ticks(unit, from: start, to: end)
             if ticks.count > Self.maximumTicks && number < DateAxis.units.count - 1 { continue }
+            // Days only where months would not give two ticks: a span of weeks reads by month.
+            if case .days = unit, DateAxis.ticks(.months(1), from: start, to: end).count >= 2 { continue }
             func placed(_ visible: [Int]) -> [(x: Double, label: Label, box: Rect)] {
                 ticks.indices.map { index in
                     let tick = ticks[index]
                     let template: String
+                    let previous = visible.last { $0 < index }
+                    let newYear = previous.map { ticks[$0].year != tick.year } ?? true
                     switch unit {
+                    case .days:
+                        template = newYear ? "dMMMy" : "dMMM"
                     case .months:
-                        let previous = visible.last { $0 < index }
-                        template = previous.map { ticks[$0].year != tick.year } ?? true ? "MMMy" : "MMM"
+                        template = newYear ? "MMMy" : "MMM"
                     case .years:
                         template = "y"
                     }
-                    let label = context.label(names.string(year: tick.year, month: tick.month, template: template))
+                    let label = context.label(names.string(year: tick.year, month: tick.month, day: tick.dayOfMonth,
+                                                           template: template))
                     let tickX = x(Double(tick.day))
                     return (tickX, label, Rect(x: tickX - label.width / 2, y: 0, width: label.width, height: label.height))
                 }
@@ -242,6 +267,9 @@ struct TimelineChart {
                     let clear = layout.blocks.filter { $0.above == above }.allSatisfy { other in
                         if other.level == level {
                             return candidate.right + 2 * gap <= other.left || other.right + 2 * gap <= candidate.left
+                        }
+                        if abs(other.x - block.x) < Self.sharedStem && candidate.alignment == .center && other.alignment == .center {
+                            return true
                         }
                         if other.level < level { return block.x < other.left - gap || block.x > other.right + gap }
                         return other.x < candidate.left - gap || other.x > candidate.right + gap

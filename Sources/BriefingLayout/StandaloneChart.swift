@@ -16,6 +16,10 @@ extension DocumentLayout {
         let context = LayoutContext(briefing: briefing, style: style, language: language, text: text, imageSizes: [:])
         context.figureCount = (briefing.figureNumber(of: id) ?? 1) - 1
         let strips = context.figure(chart)
+        // What the chart itself gave rise to: the summary's title, subtitle and issuer are
+        // resolved below only for the file's metadata, and a translation missing there is no
+        // fault of the chart (it would fail `--strict` for a fully translated chart).
+        let diagnostics = context.diagnostics
         var frame = Frame(width: context.width + 2 * standaloneMargin, height: 0)
         var y = standaloneMargin
         for (index, strip) in strips.enumerated() {
@@ -27,7 +31,8 @@ extension DocumentLayout {
         let block = Rect(x: standaloneMargin, y: standaloneMargin, width: context.width, height: y - standaloneMargin)
         let page = Page(frame: frame, label: "1", marks: strips.map(\.mark), textBlock: block)
         var document = context.document(pages: [page], outline: [])
-        document.title = context.resolve(chart.title)
+        document.title = chart.title.resolve(language).value
+        document.diagnostics = diagnostics
         return document
     }
 }

@@ -418,7 +418,8 @@ struct GalleryReviewTests {
         #expect(ChartNumberFormat(language: "zh").format(15.7, scale: .million, unit: nil) == "1,570万")
         #expect(ChartNumberFormat(language: "ko").format(15.7, scale: .million, unit: nil) == "1,570만")
         let engine = try ChartFixtures.engine()
-        let frame = Self.draw(try #require(try Self.gallery()["trade-balance"]), engine: engine, language: "ja").frame
+        // Wide enough that the value labels of side-by-side bars keep apart (see `ColumnChart`).
+        let frame = Self.draw(try #require(try Self.gallery()["trade-balance"]), engine: engine, language: "ja", width: 700).frame
         let texts = frame.runBoxes(engine: engine, language: "ja").map(\.text)
         #expect(texts.contains { $0.contains("百万") })
         #expect(!texts.contains { $0.contains("億") })

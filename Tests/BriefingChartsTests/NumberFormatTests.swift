@@ -122,8 +122,7 @@ struct SmallValuesAndMinusTests {
     }
 
     @Test("−45 million, 120.5 million and 5 billion on one axis: every label reads its value",
-          arguments: [("en", ["USD\u{A0}\u{2212}0.045\u{A0}billion", "USD\u{A0}0.12\u{A0}billion", "USD\u{A0}5\u{A0}billion"]),
-                      ("fr", ["\u{2212}0,045\u{A0}Md\u{A0}USD", "0,12\u{A0}Md\u{A0}USD", "5\u{A0}Md\u{A0}USD"])])
+          arguments: [("en", ["\u{2212}0.045", "0.12", "5"]), ("fr", ["\u{2212}0,045", "0,12", "5"])])
     func mixedMagnitudes(language: String, expected: [String]) throws {
         let engine = try ChartFixtures.engine()
         for type in [ChartType.column, .bar] {

@@ -36,4 +36,44 @@ struct ChartCommandTests {
         #expect(result.errors.contains("no chart has the ID `nope`"))
         #expect(result.errors.contains("trade-targets"))
     }
+
+    @Test("Under --strict, a chart is judged by its own texts only, not by the summary's title")
+    func strictOnlyAboutTheChart() throws {
+        try withTemporaryDirectory { folder in
+            func summary(chartTitle: String) -> String {
+                """
+                briefing: 1
+                id: spurious
+                languages: [en, fr]
+                title: {en: "Only English title"}
+                date: 2025-12-02
+                summary:
+                  - {en: "Only English key point"}
+                sections:
+                  - title: {en: "Only English section"}
+                    body:
+                      - chart: c
+                charts:
+                  - id: c
+                    type: column
+                    title: \(chartTitle)
+                    categories: [{en: A, fr: A}]
+                    series:
+                      - {name: {en: X, fr: X}, values: [1]}
+                """
+            }
+            let file = folder.url.appendingPathComponent("spurious.yaml")
+            try summary(chartTitle: #"{en: "Trade", fr: "Commerce"}"#).write(to: file, atomically: true, encoding: .utf8)
+            let translated = try Tool.briefing(["chart", file.path, "--id", "c", "--lang", "fr", "--strict",
+                                                "--output", folder.url.path])
+            #expect(translated.status == 0, "\(translated.errors)")
+            #expect(!translated.errors.contains("translation"))
+            try summary(chartTitle: #"{en: "Trade"}"#).write(to: file, atomically: true, encoding: .utf8)
+            let untranslated = try Tool.briefing(["chart", file.path, "--id", "c", "--lang", "fr", "--strict",
+                                                  "--output", folder.url.path])
+            #expect(untranslated.status != 0)
+            #expect(untranslated.errors.contains("spurious.yaml:15:"), "the chart's own title: \(untranslated.errors)")
+            #expect(!untranslated.errors.contains("spurious.yaml:4:"), "not the summary's: \(untranslated.errors)")
+        }
+    }
 }
