@@ -76,19 +76,23 @@ struct FrameRenderer {
     /// consonant, subscripts), and Cairo marks each such cluster with its own
     /// /ActualText, which Poppler (Evince, Okular, pdftotext) copies with spaces
     /// inside words; one cluster per space-delimited run of Khmer text copies whole.
-    /// (Arabic stays per grapheme: there, word clusters make Poppler lose most words.)
+    /// (Arabic is not merged: Poppler reverses the text of each such right-to-left span.)
     static func wordClusters(_ run: GlyphRunItem) -> [(Int32, Int32)] {
         let clusters = run.clusters.map { ($0.bytes, $0.glyphs) }
+        if run.text.unicodeScalars.contains(where: { (0x600...0x6FF).contains($0.value) }) {
+            return splitMarks(run, clusters)
+        }
         guard run.text.unicodeScalars.contains(where: { (0x1780...0x17FF).contains($0.value) || (0x19E0...0x19FF).contains($0.value) })
         else { return clusters }
         let bytes = Array(run.text.utf8)
         var merged: [(Int32, Int32)] = []
-        // Walk the clusters in glyph order, their text from the start (or, backward, the end).
-        var offset = run.backward ? bytes.count : 0
+        // Clusters follow the text from its start (backward runs take their glyphs
+        // from the end of the glyph array, not their text from the end of the text).
+        var offset = 0
         var word: (Int32, Int32)?
         for (byteCount, glyphCount) in clusters {
-            let range = run.backward ? (offset - Int(byteCount))..<offset : offset..<(offset + Int(byteCount))
-            offset = run.backward ? range.lowerBound : range.upperBound
+            let range = offset..<(offset + Int(byteCount))
+            offset = range.upperBound
             let isSpace = bytes[range].allSatisfy { $0 == 0x20 }
             if isSpace {
                 if let current = word { merged.append(current) }
@@ -100,6 +104,34 @@ struct FrameRenderer {
         }
         if let word { merged.append(word) }
         return merged
+    }
+
+    /// Arabic clusters of a letter and its marks (shadda, tanwin) split in two: the
+    /// letter with its glyph, the marks with theirs. Cairo gives a cluster of several glyphs an
+    /// /ActualText and its glyphs the code points of the font's own table, which for
+    /// a medial lam is the presentation form U+FEE0: readers then copy "حصﻠت" for
+    /// "حصلت" wherever that glyph appears. Giving the letter's glyph a cluster of its own
+    /// maps it to its letter. In a backward run Cairo takes each cluster's glyphs from
+    /// the end of the glyph array, where a right-to-left cluster has its letter.
+    static func splitMarks(_ run: GlyphRunItem, _ clusters: [(Int32, Int32)]) -> [(Int32, Int32)] {
+        let bytes = Array(run.text.utf8)
+        var offset = 0
+        var result: [(Int32, Int32)] = []
+        for (byteCount, glyphCount) in clusters {
+            let range = offset..<(offset + Int(byteCount))
+            offset = range.upperBound
+            let scalars = Array(String(decoding: bytes[range], as: UTF8.self).unicodeScalars)
+            guard glyphCount > 1, scalars.count > 1 else {
+                result.append((byteCount, glyphCount))
+                continue
+            }
+            // The letter and its first glyph; the marks share what is left (a shadda
+            // and a fatha may be one glyph).
+            let letter = (Int32(scalars[0].utf8.count), Int32(1))
+            let marks = (byteCount - letter.0, glyphCount - 1)
+            result += [letter, marks]
+        }
+        return result
     }
 
     private func drawPath(_ elements: [PathElement], paint: Paint) {
