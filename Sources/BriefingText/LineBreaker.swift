@@ -80,13 +80,17 @@ public struct FirstFitLineBreaker: LineBreaker {
 
     /// The furthest grapheme boundary that fits, or the first one when even a single
     /// character does not: a line never runs past the text block if it can be helped.
+    /// Inside a Latin, Greek or Cyrillic word the cut takes a hyphen, and room for it.
     private func emergencyBreak(_ paragraph: ShapedParagraph, from start: Int, width: Double) -> Breakpoint? {
-        var chosen: Int?
+        var chosen: Breakpoint?
         for offset in paragraph.graphemeBoundaries + [paragraph.byteCount] where offset > start {
+            let hyphenated = paragraph.takesHyphen(at: offset)
             if paragraph.lineWidth(from: start, to: offset, hyphen: false) > width {
-                return Breakpoint(offset: chosen ?? offset, kind: .emergency)
+                return chosen ?? Breakpoint(offset: offset, kind: .emergency)
             }
-            chosen = offset
+            if !hyphenated || paragraph.lineWidth(from: start, to: offset, hyphen: true) <= width {
+                chosen = Breakpoint(offset: offset, kind: hyphenated ? .hyphen : .emergency)
+            }
         }
         return nil
     }

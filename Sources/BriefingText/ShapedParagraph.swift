@@ -126,6 +126,23 @@ public struct ShapedParagraph {
             || (0x3130...0x318F).contains(scalar.value)
     }
 
+    /// Whether a word cut at `offset` (a grapheme boundary inside a word wider than the
+    /// line) should end its line with a hyphen, as a typesetter would: between two
+    /// letters of a script written with hyphens (Latin, Greek, Cyrillic).
+    public func takesHyphen(at offset: Int) -> Bool {
+        guard hyphen != nil, offset > 0, offset < byteCount else { return false }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let before = String(decoding: bytes[start..<offset], as: UTF8.self).unicodeScalars.first
+        var end = offset + 1
+        while end < byteCount && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let after = String(decoding: bytes[offset..<end], as: UTF8.self).unicodeScalars.first
+        return [before, after].allSatisfy { scalar in
+            guard let scalar, scalar.properties.isAlphabetic else { return false }
+            return [.latin, .greek, .cyrillic].contains(Script.of(scalar))
+        }
+    }
+
     /// The natural width of the line from `start` to `end`, without trailing spaces.
     public func lineWidth(from start: Int, to end: Int, hyphen: Bool) -> Double {
         let trimmed = trimmedEnd(start: start, end: end)

@@ -68,4 +68,20 @@ struct LineBreakingTests {
         #expect(lines.count > 2)
         for line in lines { #expect(line.naturalWidth <= 40.001, "\(line.runs.map(\.text))") }
     }
+
+    @Test("A Latin word cut for want of room ends its line with a hyphen; a Thai one does not")
+    func emergencyHyphen() throws {
+        let engine = try TextFixtures.engine()
+        let latin = engine.shape(TextFixtures.paragraph("Supercalifragilisticexpialidocious", language: "en"))
+        let lines = engine.lines(of: latin, width: { _ in 50 }, justify: false)
+        #expect(lines.count > 2)
+        for line in lines.dropLast() {
+            #expect(line.endsWithHyphen, "\(line.runs.map(\.text))")
+            #expect(line.naturalWidth <= 50.001)
+        }
+        let thai = engine.shape(TextFixtures.paragraph("ประเทศไทยและกัมพูชาตกลงขยายการค้า", language: "th"))
+        for line in engine.lines(of: thai, width: { _ in 30 }, justify: false) {
+            #expect(!line.endsWithHyphen)
+        }
+    }
 }
