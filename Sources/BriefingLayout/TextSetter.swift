@@ -86,8 +86,10 @@ extension LayoutContext {
         let roleStyle = style.role(role)
         let align = alignment ?? roleStyle.alignment
         // Lao, Thai, Khmer, Burmese, Chinese and Japanese have no spaces between words:
-        // stretching their rare spaces leaves holes, so they are set ragged.
-        let justify = align == .justify && style.spacing.justify && Script.of(language: language).separatesWords
+        // stretching their rare spaces can leave holes, so they are set ragged unless
+        // the style asks for justification at those spaces.
+        let justify = align == .justify && style.spacing.justify
+            && (Script.of(language: language).separatesWords || style.spacing.justifyWithoutSpaces == .spaces)
         let set = Self.balancedRoles.contains(role)
             ? balancedLines(shaped, width: width)
             : text.lines(of: shaped, width: { _ in width }, justify: justify)

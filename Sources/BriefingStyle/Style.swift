@@ -190,9 +190,20 @@ public struct Spacing: Sendable, Equatable {
     /// Paragraphs are justified and hyphenated where the language allows it.
     public var justify: Bool = true
     public var hyphenate: Bool = true
+    /// Justified paragraphs in languages without spaces between words.
+    public var justifyWithoutSpaces = SpacelessJustification.ragged
 
     /// Justified, hyphenated text with modest gaps.
     public init() {}
+}
+
+/// How a justified paragraph is set in a language written without spaces between
+/// words (Lao, Thai, Khmer, Burmese, Chinese, Japanese): letters are never spread apart.
+public enum SpacelessJustification: String, Sendable, CaseIterable {
+    /// Ragged, as if the role were aligned to the start.
+    case ragged
+    /// Justified by stretching the spaces it has (between phrases and sentences).
+    case spaces
 }
 
 /// Which digits the renderer prints its own numbers in.

@@ -22,15 +22,7 @@ enum StyleSchema {
             "spacing": .group(\.spacing, spacing),
             "running": .group(\.running, running),
             "charts": .group(\.charts, charts),
-            "digits": Field { style, node, path, reader in
-                let choices = Digits.allCases.map(\.rawValue)
-                guard let name = reader.string(node, at: path, what: "`western` or `native`") else { return }
-                guard let digits = Digits(rawValue: name) else {
-                    reader.error(node, "`\(path)` must be \(choices.map { "`\($0)`" }.joined(separator: " or ")), not `\(name)`")
-                    return
-                }
-                style.digits = digits
-            },
+            "digits": .choice(\.digits),
         ]
     }
 
@@ -97,6 +89,7 @@ enum StyleSchema {
             "block": .length(\.block), "indent": .length(\.indent), "box-padding": .length(\.boxPadding),
             "box-rule-width": .length(\.boxRuleWidth), "table-cell-padding": .length(\.tableCellPadding),
             "rule-width": .length(\.ruleWidth), "justify": .bool(\.justify), "hyphenate": .bool(\.hyphenate),
+            "justify-without-spaces": .choice(\.justifyWithoutSpaces),
         ]
     }
 

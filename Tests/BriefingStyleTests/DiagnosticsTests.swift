@@ -14,11 +14,17 @@ import Testing
         #expect(printed(result) == ["test.yaml:3:5: error: unknown key `leadng` in `roles.body`; did you mean `leading`?"])
     }
 
+    @Test func badChoiceListsTheChoices() {
+        let result = load("spacing: {justify-without-spaces: stretch}")
+        #expect(printed(result).first?.contains("test.yaml:1:35: error: `spacing.justify-without-spaces` must be one of `ragged`, `spaces`, not `stretch`") == true, "\(printed(result))")
+    }
+
     @Test func unknownKeyFarFromAnyListsTheKnownOnes() {
         let result = load("spacing: {gutter: 4}")
         #expect(printed(result) == [
             "test.yaml:1:11: error: unknown key `gutter` in `spacing`; expected one of `block`, `box-padding`, "
-                + "`box-rule-width`, `hyphenate`, `indent`, `justify`, `rule-width`, `table-cell-padding`",
+                + "`box-rule-width`, `hyphenate`, `indent`, `justify`, `justify-without-spaces`, `rule-width`, "
+                + "`table-cell-padding`",
         ])
     }
 
