@@ -68,6 +68,9 @@ public struct GlyphRunItem {
     public var backward: Bool
     public var color: Color
     public var width: Double
+    /// Copied out of the PDF a word at a time rather than a character at a time:
+    /// letter-spaced text, whose wide gaps readers would otherwise take for spaces.
+    public var copiesByWord = false
 
     public init(origin: Point, run: LineRun, color: Color) {
         self.origin = origin

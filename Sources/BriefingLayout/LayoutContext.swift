@@ -9,6 +9,8 @@ import Foundation
 struct SpanStyle {
     var color: Color
     var link: String?
+    /// Letter-spaced (a classification, a box label): copied out of the PDF by word.
+    var tracked = false
 }
 
 /// Everything the layout of one document in one language shares: the model, the
@@ -102,10 +104,10 @@ final class LayoutContext {
     }
 
     /// The tag of a span style, shared by every span painted the same way.
-    func tag(color: Color, link: String? = nil) -> Int {
-        let key = "\(color.red),\(color.green),\(color.blue)|\(String(describing: link))"
+    func tag(color: Color, link: String? = nil, tracked: Bool = false) -> Int {
+        let key = "\(color.red),\(color.green),\(color.blue)|\(String(describing: link))|\(tracked)"
         if let index = spanIndex[key] { return index }
-        spanStyles.append(SpanStyle(color: color, link: link))
+        spanStyles.append(SpanStyle(color: color, link: link, tracked: tracked))
         spanIndex[key] = spanStyles.count - 1
         return spanStyles.count - 1
     }

@@ -39,8 +39,10 @@ extension LayoutContext {
             if monospaced { font.size *= 0.92 }
             let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
             let text = roleStyle.uppercase ? string.uppercased(with: Locale(identifier: language)) : string
-            spans.append(TextSpan(text, font: font, letterSpacing: tracks ? roleStyle.tracking : 0,
-                                  tag: tag(color: paint, link: link), hyphenates: link == nil && !monospaced,
+            let tracking = tracks ? roleStyle.tracking : 0
+            spans.append(TextSpan(text, font: font, letterSpacing: tracking,
+                                  tag: tag(color: paint, link: link, tracked: tracking != 0),
+                                  hyphenates: link == nil && !monospaced,
                                   verbatim: monospaced))
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
@@ -111,7 +113,9 @@ extension LayoutContext {
             for run in line.runs {
                 let spanStyle = spanStyles[run.tag]
                 let origin = Point(x: lineX + run.x, y: baseline)
-                items.append(.glyphs(GlyphRunItem(origin: origin, run: run, color: spanStyle.color)))
+                var glyphs = GlyphRunItem(origin: origin, run: run, color: spanStyle.color)
+                glyphs.copiesByWord = spanStyle.tracked
+                items.append(.glyphs(glyphs))
                 if let link = spanStyle.link {
                     let rect = Rect(x: origin.x, y: baseline - metrics.ascent, width: run.width,
                                     height: metrics.ascent + metrics.descent)

@@ -36,9 +36,7 @@ struct FrameRenderer {
         case .glyphs(let run):
             setColor(run.color)
             let glyphs = run.glyphs.map { PlacedGlyph(id: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y) }
-            let clusters = run.clusters.isEmpty
-                ? run.text.unicodeScalars.map { (Int32(UTF8.width($0)), Int32(1)) }
-                : Self.wordClusters(run)
+            let clusters = Self.pdfClusters(run)
             canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: clusters, backward: run.backward)
         case .path(let elements, let paint):
             drawPath(elements, paint: paint)
@@ -76,13 +74,17 @@ struct FrameRenderer {
     /// consonant, subscripts), and Cairo marks each such cluster with its own
     /// /ActualText, which Poppler (Evince, Okular, pdftotext) copies with spaces
     /// inside words; one cluster per space-delimited run of Khmer text copies whole.
+    /// Letter-spaced text is merged the same way: its gaps read as spaces otherwise.
     /// (Arabic is not merged: Poppler reverses the text of each such right-to-left span.)
-    static func wordClusters(_ run: GlyphRunItem) -> [(Int32, Int32)] {
-        let clusters = run.clusters.map { ($0.bytes, $0.glyphs) }
+    static func pdfClusters(_ run: GlyphRunItem) -> [(Int32, Int32)] {
+        let clusters = run.clusters.isEmpty
+            ? run.text.unicodeScalars.map { (Int32(UTF8.width($0)), Int32(1)) }
+            : run.clusters.map { ($0.bytes, $0.glyphs) }
         if run.text.unicodeScalars.contains(where: { (0x600...0x6FF).contains($0.value) }) {
             return splitMarks(run, clusters)
         }
-        guard run.text.unicodeScalars.contains(where: { (0x1780...0x17FF).contains($0.value) || (0x19E0...0x19FF).contains($0.value) })
+        guard run.copiesByWord
+                || run.text.unicodeScalars.contains(where: { (0x1780...0x17FF).contains($0.value) || (0x19E0...0x19FF).contains($0.value) })
         else { return clusters }
         let bytes = Array(run.text.utf8)
         var merged: [(Int32, Int32)] = []
