@@ -41,7 +41,7 @@ extension LayoutContext {
             TableRow.cells([
                 spans(format.integer(index + 1), role: .tableCell),
                 spans(resolve(row.text).inlines, role: .tableCell),
-                spans(row.who.isEmpty ? "—" : row.who, role: .tableCell),
+                names(row.who.isEmpty ? "—" : row.who, role: .tableCell),
                 spans(row.due.map(format.date) ?? "—", role: .tableCell),
                 spans(term(row.status), role: .tableCell),
             ])

@@ -45,7 +45,12 @@ extension LayoutContext {
     ///   cannot break, and justifying around it would open wide gaps).
     func list(_ items: [RichText], numbered: Bool, role: TextRole = .listItem, x: Double = 0,
               width: Double? = nil, alignment: Alignment? = nil) -> [Strip] {
-        let indent = style.spacing.indent
+        // Markers hang in the indent, flush with the text; a long list's widest number
+        // ("100.") widens the indent rather than wrapping.
+        let markers = items.indices.map { numbered ? format.localized("\($0 + 1).") : "•" }
+        let gap = style.role(role).size * 0.5
+        let widest = markers.last.map { shape(spans($0, role: role), location: resolve(items[0]).1).naturalWidth } ?? 0
+        let indent = max(style.spacing.indent, widest + gap)
         let measure = (width ?? self.width - x) - indent
         var strips: [Strip] = []
         var itemEnds: [Int] = []
@@ -54,11 +59,9 @@ extension LayoutContext {
             var lines = lines(spans(inlines, role: role), role: role, x: x + indent, width: measure, alignment: alignment,
                               location: location)
             guard !lines.isEmpty else { continue }
-            let marker = numbered ? "\(index + 1)." : "•"
             let markerColor = numbered ? style.role(role).color : style.colors.accent
-            let markerStrips = self.lines(spans(marker, role: role, color: markerColor), role: role, x: x,
-                                          width: indent - style.role(role).size * 0.5, alignment: .end,
-                                          location: location)
+            let markerStrips = self.lines(spans(markers[index], role: role, color: markerColor), role: role, x: x,
+                                          width: indent - gap, alignment: .end, location: location)
             lines[0].items += markerStrips.first?.items ?? []
             lines[0].spaceBefore = index == 0 ? 0 : style.spacing.block * 0.4
             strips += controllingWidowsAndOrphans(lines)

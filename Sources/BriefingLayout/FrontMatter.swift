@@ -45,7 +45,15 @@ extension LayoutContext {
             let labelLines = lines(labels[index], role: .coverMeta, width: labelWidth - 8, alignment: .start,
                                    location: location)
             guard !valueLines.isEmpty else { continue }
-            valueLines[0].items += labelLines.first?.items ?? []
+            // A label too long for its column (a narrow parallel column) takes two lines
+            // beside the value's; none of it is dropped.
+            for (line, label) in labelLines.enumerated() {
+                if line < valueLines.count {
+                    valueLines[line].items += label.items
+                } else {
+                    valueLines.append(label)
+                }
+            }
             valueLines[0].spaceBefore = 3
             strips += valueLines
         }
@@ -89,7 +97,7 @@ extension LayoutContext {
             let ordered = group.members.filter { chairs.contains($0.id) } + group.members.filter { !chairs.contains($0.id) }
             for participant in ordered {
                 rows.append(.cells([
-                    spans(resolve(participant.name), role: .tableCell, bold: chairs.contains(participant.id)),
+                    names(resolve(participant.name), role: .tableCell, bold: chairs.contains(participant.id)),
                     spans(participant.role.map(resolve) ?? "", role: .tableCell),
                 ]))
             }

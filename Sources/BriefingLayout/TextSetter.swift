@@ -30,11 +30,11 @@ extension LayoutContext {
                 case .link(let label, let url):
                     walk(label, bold: bold, italic: italic, link: url)
                 case .reference(let id):
-                    append(name(of: id), bold: bold, italic: italic, monospaced: false, link: link)
+                    append(name(of: id), bold: bold, italic: italic, monospaced: false, link: link, isName: true)
                 }
             }
         }
-        func append(_ string: String, bold: Bool, italic: Bool, monospaced: Bool, link: String?) {
+        func append(_ string: String, bold: Bool, italic: Bool, monospaced: Bool, link: String?, isName: Bool = false) {
             var font = self.font(for: role, bold: bold, italic: italic, monospaced: monospaced)
             if monospaced { font.size *= 0.92 }
             let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
@@ -42,7 +42,7 @@ extension LayoutContext {
             let tracking = tracks ? roleStyle.tracking : 0
             spans.append(TextSpan(text, font: font, letterSpacing: tracking,
                                   tag: tag(color: paint, link: link, tracked: tracking != 0),
-                                  hyphenates: link == nil && !monospaced,
+                                  hyphenates: link == nil && !monospaced && !isName,
                                   verbatim: monospaced))
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
@@ -52,6 +52,16 @@ extension LayoutContext {
     /// Spans for plain text in a role.
     func spans(_ string: String, role: TextRole, bold: Bool? = nil, color: Color? = nil) -> [TextSpan] {
         spans([.text(string)], role: role, bold: bold, color: color)
+    }
+
+    /// People's and delegations' names: never hyphenated, since a language's patterns
+    /// cut a foreign name wrongly ("Gonça-lves") and nobody splits a name they respect.
+    func names(_ string: String, role: TextRole, bold: Bool? = nil) -> [TextSpan] {
+        spans(string, role: role, bold: bold).map { span in
+            var span = span
+            span.hyphenates = false
+            return span
+        }
     }
 
     /// Shapes spans in the rendered language, reporting characters no font has.

@@ -5,63 +5,92 @@ import Foundation
 /// (the dictionaries LibreOffice uses), through libhyphen.
 public final class HyphenationDictionary {
     private let dictionary: UnsafeMutablePointer<HyphenDict>
+    /// Converts words to the dictionary's 8-bit character set (German's ISO 8859-1,
+    /// Russian's KOI8-R); nil for UTF-8 dictionaries.
+    private let converter: iconv_t?
 
-    /// Loads `/usr/share/hyphen/hyph_xx.dic`-style files; nil when the file is absent or invalid.
-    public init?(file: URL) {
-        guard let contents = FileManager.default.contents(atPath: file.path) else { return nil }
-        let patterns = Self.withoutLargeCompoundLevel(Array(contents))
-        let loaded: UnsafeMutablePointer<HyphenDict>? = patterns.withUnsafeBytes { buffer in
-            guard let stream = fmemopen(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count, "r")
-            else { return nil }
-            defer { fclose(stream) }
-            return hnj_hyphen_load_file(stream)
+    /// Loads `/usr/share/hyphen/hyph_xx.dic`-style files; nil when the file is absent or
+    /// invalid. A large dictionary's automaton is kept in the user's cache after the
+    /// first load (see `HyphenationCache`).
+    public init?(file link: URL) {
+        // Debian links most variants (hyph_de_AT, hyph_de_CH) to one file.
+        let file = link.resolvingSymlinksInPath()
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+              let size = (attributes[.size] as? NSNumber)?.intValue else { return nil }
+        let modified = Int((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+        let loaded: UnsafeMutablePointer<HyphenDict>?
+        if size > Self.cachedAbove {
+            let cache = HyphenationCache.file(for: file, size: size, modified: modified)
+            if let cached = HyphenationCache.load(cache) {
+                loaded = cached
+            } else {
+                loaded = hnj_hyphen_load(file.path)
+                if let loaded { HyphenationCache.save(loaded, to: cache) }
+            }
+        } else {
+            loaded = hnj_hyphen_load(file.path)
         }
         guard let loaded else { return nil }
         dictionary = loaded
+        if loaded.pointee.utf8 != 0 {
+            converter = nil
+        } else {
+            let charset = withUnsafeBytes(of: loaded.pointee.cset) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            let opened = iconv_open(charset, "UTF-8")
+            converter = opened == iconv_t(bitPattern: -1) ? nil : opened
+        }
     }
 
-    /// The dictionary without its first level when that level is a large list of
-    /// compound-word patterns, as in Debian's German (55,000 patterns above the
-    /// standard ones): libhyphen takes two seconds to build its automaton, a second
-    /// and a half of it for that level alone. The standard patterns after
-    /// `NEXTLEVEL` find the same kind of points (they miss a few at compound
-    /// boundaries) in milliseconds. Small first levels, like French's, are kept.
-    static func withoutLargeCompoundLevel(_ bytes: [UInt8]) -> [UInt8] {
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard let next = lines.firstIndex(where: { $0.starts(with: Array("NEXTLEVEL".utf8)) }), next > 1000 else {
-            return bytes
-        }
-        // The character set, then the first level's settings that are not about compounds.
-        let settings = lines[1..<next].filter { line in
-            ["LEFTHYPHENMIN", "RIGHTHYPHENMIN", "NOHYPHEN"].contains { line.starts(with: Array($0.utf8)) }
-        }
-        let kept = [lines[0]] + settings + lines[(next + 1)...]
-        return Array(kept.joined(separator: [UInt8(ascii: "\n")]))
-    }
+    /// Dictionaries larger than this (bytes) are cached; smaller ones load in a few ms.
+    static let cachedAbove = 300_000
 
     deinit {
+        if let converter { iconv_close(converter) }
         hnj_hyphen_free(dictionary)
+    }
+
+    /// `word` in the dictionary's 8-bit character set, one byte per character; nil
+    /// when a character has no place in it.
+    private func encoded(_ word: String) -> [UInt8]? {
+        guard let converter else { return nil }
+        var input = Array(word.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count + 4)
+        var inputLeft = input.count
+        var outputLeft = output.count
+        let converted = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                var from = source.baseAddress
+                var to = target.baseAddress
+                iconv(converter, nil, nil, nil, nil)
+                return iconv(converter, &from, &inputLeft, &to, &outputLeft)
+            }
+        }
+        guard converted != -1, inputLeft == 0 else { return nil }
+        return output.prefix(output.count - outputLeft).map { UInt8(bitPattern: $0) }
     }
 
     /// Byte offsets inside `word` (lower-case UTF-8) after which a hyphen may go,
     /// honouring the dictionary's minimum lengths at both ends.
     public func points(in word: String) -> [Int] {
         let scalars = Array(word.unicodeScalars)
-        // Debian's dictionaries are UTF-8 or, like German's, ISO 8859-1; libhyphen
-        // takes the word in the dictionary's encoding.
+        // Debian's dictionaries are UTF-8 or 8-bit (German's ISO 8859-1, Russian's
+        // KOI8-R); libhyphen takes the word in the dictionary's encoding.
         let bytes: [UInt8]
         if dictionary.pointee.utf8 != 0 {
             bytes = Array(word.utf8)
         } else {
-            guard scalars.allSatisfy({ $0.value < 0x100 }) else { return [] }
-            bytes = scalars.map { UInt8($0.value) }
+            guard let encoded = encoded(word), encoded.count == scalars.count else { return [] }
+            bytes = encoded
         }
         guard scalars.count >= 4 else { return [] }
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let failed = bytes.map { CChar(bitPattern: $0) }.withUnsafeBufferPointer { pointer in
+        // libhyphen also reads the word as a C string (to find NOHYPHEN sequences).
+        let failed = (bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { pointer in
             hnj_hyphen_hyphenate2(dictionary, pointer.baseAddress, Int32(bytes.count), &hyphens, nil,
                                   &replacements, &positions, &cuts)
         }

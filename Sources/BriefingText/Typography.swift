@@ -9,7 +9,8 @@ public enum Typography {
     /// In French, the space before `; ! ?` and `»` and after `«` becomes a narrow
     /// no-break space, and before `:` a no-break space; in every language the space
     /// between a number and the word or symbol after it ("5 milliards", "50 %"), and
-    /// between a currency code and a number ("USD 5"), does not break.
+    /// between a currency code and a number ("USD 5"), and after a day or ordinal
+    /// number written with a period ("31. März"), does not break.
     public static func apply(to scalars: [Unicode.Scalar], language: String) -> [Unicode.Scalar] {
         let french = language.lowercased().hasPrefix("fr")
         var result = scalars
@@ -24,9 +25,22 @@ public enum Typography {
                 result[index] = noBreakSpace
             } else if let before, let after, isNumberUnitPair(scalars, space: index, before: before, after: after) {
                 result[index] = after.properties.numericType != nil || after == "%" ? narrowNoBreakSpace : noBreakSpace
+            } else if let after, after.properties.isAlphabetic, isOrdinal(scalars, before: index) {
+                result[index] = noBreakSpace
             }
         }
         return result
+    }
+
+    /// A one- or two-digit number with a period, as German and the Nordic languages
+    /// write days and ordinals ("31. März", "3. Sitzung"): it stays with its word.
+    /// Years and other long numbers ending a sentence are not ordinals.
+    private static func isOrdinal(_ scalars: [Unicode.Scalar], before space: Int) -> Bool {
+        guard space >= 2, scalars[space - 1] == "." else { return false }
+        var start = space - 1
+        while start > 0, isDigit(scalars[start - 1]) { start -= 1 }
+        let digits = space - 1 - start
+        return (1...2).contains(digits) && (start == 0 || !scalars[start - 1].properties.isAlphabetic)
     }
 
     private static func isNumberUnitPair(_ scalars: [Unicode.Scalar], space: Int,

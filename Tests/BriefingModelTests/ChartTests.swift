@@ -186,3 +186,19 @@ struct ChartTests {
         #expect(chart.items.first?.fraction == 0.25)
     }
 }
+
+/// A chart placed twice prints as two figures: allowed, but worth a word.
+struct ChartPlacementTests {
+    @Test func placedTwiceIsAWarning() throws {
+        let result = try fixture(Fixtures.summary("""
+                body:
+                  - {chart: c}
+                  - {chart: c}
+            charts:
+              - {id: c, type: pie, title: Parts, categories: [A, B], series: [{values: [1, 2]}]}
+
+            """))
+        expectDiagnostic(result, .warning, line: 10, column: 17, "chart `c` is already placed at line 9")
+        #expect(result.errors.isEmpty)
+    }
+}

@@ -61,6 +61,17 @@ struct BreakOpportunityTests {
         }
     }
 
+    @Test("A German day or ordinal stays with its word; a year ending a sentence does not hold the next")
+    func germanOrdinals() throws {
+        let engine = try TextFixtures.engine()
+        let text = "Bis zum 31. März und zur 3. Sitzung im Jahr 2025. Danach folgt die Auswertung."
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "de"))
+        let bytes = Array(shaped.text.utf8)
+        let before = shaped.breakpoints.map { String(decoding: bytes[..<$0.offset], as: UTF8.self) }
+        #expect(!before.contains { $0.hasSuffix("31. ") || $0.hasSuffix("3. ") }, "a break after an ordinal")
+        #expect(before.contains { $0.hasSuffix("2025. ") }, "a year ending a sentence should not hold the next word")
+    }
+
     @Test("Korean breaks only between words (keep-all), never between the syllables of one")
     func koreanKeepAll() throws {
         let engine = try TextFixtures.engine()

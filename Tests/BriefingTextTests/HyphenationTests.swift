@@ -28,6 +28,7 @@ struct HyphenationTests {
         ("fr", "éleveurs", ["éle", "veurs"]),
         ("de", "Bundesverfassungsgericht", ["Bun", "des", "ver", "fas", "sungs", "ge", "richt"]),
         ("de", "Übergangsbestimmungen", ["Über", "gangs", "be", "stim", "mun", "gen"]),
+        ("ru", "сотрудничество", ["со", "труд", "ни", "че", "ство"]),
     ])
     func cuts(language: String, word: String, expected: [String]) throws {
         let parts = try Self.parts(word, language: language)

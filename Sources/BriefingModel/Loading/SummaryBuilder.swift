@@ -32,7 +32,8 @@ final class SummaryBuilder {
     var languagesKnown = false
     private var ids: [(id: String, kind: IDKind, location: SourceLocation)] = []
     private var references: [Reference] = []
-    private var placedCharts: Set<String> = []
+    /// Where each chart is placed, first placement first.
+    private var placedCharts: [String: Int] = [:]
 
     init(file: String, directory: URL) {
         self.file = file
@@ -70,7 +71,11 @@ final class SummaryBuilder {
     }
 
     func placeChart(_ id: String, at node: Node) {
-        placedCharts.insert(id)
+        if let first = placedCharts[id] {
+            warning(node, "chart `\(id)` is already placed at line \(first); it appears twice, as two figures")
+        } else {
+            placedCharts[id] = node.line
+        }
         refer(to: id, as: [.chart], at: location(node), "chart `\(id)`")
     }
 
@@ -105,7 +110,7 @@ final class SummaryBuilder {
     }
 
     private func checkPlacement(of charts: [Chart]) {
-        for chart in charts where !placedCharts.contains(chart.id) {
+        for chart in charts where placedCharts[chart.id] == nil {
             diagnostics.append(.warning(at: chart.location, "chart `\(chart.id)` is never placed by a `{chart: \(chart.id)}` block"))
         }
     }
