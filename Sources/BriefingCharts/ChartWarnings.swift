@@ -5,7 +5,8 @@
 /// Only the author's own words count (category names, legend names, timeline and
 /// progress labels): a figure printed on a bar that is too thin for it is left out as
 /// every chart does, the axis still gives its value, and `--strict` must not fail a
-/// briefing over it.
+/// briefing over it. A pie's share is the exception when it moves to the legend (`moved`):
+/// the chart then fails to say it where every other share is said.
 final class ChartWarnings {
     private(set) var messages: [String] = []
 
@@ -27,6 +28,17 @@ final class ChartWarnings {
             add("\(kind) \(items[0]) left out: \(reason)")
         } else {
             add("\(items.count) \(Self.plural(kind)) left out (\(reason)): \(Self.list(items))")
+        }
+    }
+
+    /// Items of one kind shown away from where they belong, generated ones too: a pie's
+    /// share given in the legend because no room was left for it beside its slice.
+    func moved(_ kind: String, _ items: [String], to place: String, reason: String) {
+        guard !items.isEmpty else { return }
+        if items.count == 1 {
+            add("\(kind) \(items[0]) given in \(place): \(reason)")
+        } else {
+            add("\(items.count) \(Self.plural(kind)) given in \(place) (\(reason)): \(Self.list(items))")
         }
     }
 

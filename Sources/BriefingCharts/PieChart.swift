@@ -4,8 +4,8 @@ import BriefingText
 import Foundation
 
 /// Pie and donut charts: slices clockwise from twelve o'clock in category order, a legend of
-/// the categories, each slice's share inside it or, when the slice is too thin, outside with
-/// a leader line; a donut shows the total in its hole.
+/// the categories, each slice's share inside it or, when the slice is too thin, beside the
+/// pie with a leader line (see PieLeaders.swift); a donut shows the total in its hole.
 struct PieChart {
     let context: ChartContext
 
@@ -17,7 +17,9 @@ struct PieChart {
     static let sliver = 4.0
     static let sliverOutline = 0.6
 
-    private struct Slice {
+    /// A slice with a value: its angles (clockwise on the page, from −π/2 at twelve o'clock)
+    /// and its share's label.
+    struct Slice {
         var category: Int
         var start: Double
         var end: Double
@@ -27,84 +29,104 @@ struct PieChart {
     }
 
     func draw(into canvas: inout ChartCanvas) {
-        let chart = context.chart, gap = ChartContext.gap
-        let count = chart.categories.count
+        let chart = context.chart, count = chart.categories.count
         let raw = chart.series.first?.values ?? []
         let values = (0..<count).map { index in index < raw.count ? max(0, raw[index] ?? 0) : 0 }
-        let looks = context.looks(names: chart.categories,
-                                  colors: Array(repeating: nil, count: count))
-        let total = values.reduce(0, +)
+        let looks = context.looks(names: chart.categories, colors: Array(repeating: nil, count: count))
+        let slices = self.slices(values)
+        guard let pie = settle(slices, values: values, looks: looks, into: &canvas) else { return }
+        let inner = chart.type == .donut ? pie.radius * Self.hole : 0
+        drawSlices(slices, of: pie, inner: inner, looks: looks, into: &canvas)
+        drawInsideLabels(slices.filter { !pie.outside.contains($0.category) }, of: pie, inner: inner, looks: looks,
+                         into: &canvas)
+        for label in pie.placed {
+            canvas.stroke([.move(label.leader[0])] + label.leader.dropFirst().map { .line($0) }, color: context.mutedColor, width: 0.5)
+            canvas.place(label.slice.label, at: Point(x: label.box.x, y: label.box.y), alignment: label.right ? .start : .end,
+                         color: context.textColor)
+        }
+        context.warnings.moved("share label", pie.leftOut.map { slice in
+            ChartWarnings.quote(slice.text) + " (" + context.resolve(chart.categories[slice.category]).value + ")"
+        }, to: "the legend", reason: "no room beside the pie")
+        if inner > 0 { placeTotal(values.reduce(0, +), centre: pie.centre, inner: inner, into: &canvas) }
+    }
+
+    /// The slices with a value, clockwise from twelve o'clock, each with its share's label.
+    private func slices(_ values: [Double]) -> [Slice] {
+        let total = values.reduce(0, +), shares = Self.shares(values)
         var slices: [Slice] = []
         var angle = -Double.pi / 2
-        let shares = Self.shares(values)
         for (category, value) in values.enumerated() where value > 0 {
             let sweep = 2 * .pi * value / total
             let text = percent(shares.percents[category], fractionDigits: shares.fractionDigits)
             slices.append(Slice(category: category, start: angle, end: angle + sweep, text: text, label: context.label(text)))
             angle += sweep
         }
-        // Every slice's share shows: beside the pie, or, for a slice whose label finds no room
-        // there, after its name in the legend. The legend's height decides the pie's room,
-        // which decides the labels that find none: settle it, the legend taking more shares
-        // each round until no label is missing from both (at most one round per slice).
+        return slices
+    }
+
+    /// Draws the legend and lays the pie out below it; nil when there is no pie to draw.
+    ///
+    /// Every slice's share shows on the chart, inside its slice or beside the pie (`layout`);
+    /// only as a last resort, for a slice whose label finds no room there even on the
+    /// smallest pie, after its name in the legend. The legend's height decides the pie's room,
+    /// which decides the labels that find none: settle it, the legend taking more shares each
+    /// round until no label is missing from both (at most one round per slice).
+    private func settle(_ slices: [Slice], values: [Double], looks: [SeriesLook], into canvas: inout ChartCanvas) -> Layout? {
+        let categories = context.chart.categories
         var inLegend = Set<Int>()
         var drawn = canvas
-        var pie: (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice])?
+        var pie: Layout?
         for _ in 0...slices.count {
             drawn = canvas
             var top = 0.0
-            if count > 0 {
-                top = Legend(entries: Array(zip(chart.categories, looks)), swatch: .box,
+            if !categories.isEmpty {
+                top = Legend(entries: Array(zip(categories, looks)), swatch: .box,
                              details: details(values, shares: slices.filter { inLegend.contains($0.category) }))
                     .draw(into: &drawn, context: context, top: 0)
-                top += 2 * gap
+                top += 2 * ChartContext.gap
             }
-            guard total > 0 else { break }
-            let region = Rect(x: 0, y: top, width: context.width, height: max(0, context.height - top))
-            let found = layout(slices, in: region)
+            guard !slices.isEmpty else { break }
+            let found = layout(slices, in: Rect(x: 0, y: top, width: context.width, height: max(0, context.height - top)))
             pie = found
             let missing = Set(found.leftOut.map(\.category)).subtracting(inLegend)
             if missing.isEmpty { break }
             inLegend.formUnion(missing)
         }
         canvas = drawn
-        guard let (centre, radius, outside, placed, leftOut) = pie else { return }
-        let inner = context.chart.type == .donut ? radius * Self.hole : 0
+        return pie
+    }
 
+    /// The slices, with white gaps between them on screen; slivers again on top, so that
+    /// neither the gaps nor their neighbours' outlines swallow them, and in print with a
+    /// dark outline of their own.
+    private func drawSlices(_ slices: [Slice], of pie: Layout, inner: Double, looks: [SeriesLook], into canvas: inout ChartCanvas) {
         func wedge(_ slice: Slice) -> [PathElement] {
-            PathGeometry.wedge(center: centre, inner: inner, outer: radius, from: slice.start, to: slice.end)
+            PathGeometry.wedge(center: pie.centre, inner: inner, outer: pie.radius, from: slice.start, to: slice.end)
         }
         for slice in slices {
             canvas.fill(wedge(slice), look: looks[slice.category])
             if !context.options.printSafe && slices.count > 1 { canvas.stroke(wedge(slice), color: .white, width: 1) }
         }
-        // Slivers again on top, so that neither the white gaps between slices nor their
-        // neighbours' outlines swallow them; in print, with a dark outline of their own.
-        for slice in slices where slices.count > 1 && (slice.end - slice.start) * radius < Self.sliver {
+        for slice in slices where slices.count > 1 && (slice.end - slice.start) * pie.radius < Self.sliver {
             var look = looks[slice.category]
             look.outline = nil
             canvas.fill(wedge(slice), look: look)
             if context.options.printSafe { canvas.stroke(wedge(slice), color: .black, width: Self.sliverOutline) }
         }
-        for slice in slices where !outside.contains(slice.category) {
-            let look = looks[slice.category]
-            let box = insideBox(slice, centre: centre, radius: radius, inner: inner)
+    }
+
+    /// The shares that fit inside their slices; in print on a white backing, over the hatching.
+    private func drawInsideLabels(_ slices: [Slice], of pie: Layout, inner: Double, looks: [SeriesLook],
+                                  into canvas: inout ChartCanvas) {
+        for slice in slices {
+            let box = insideBox(slice, centre: pie.centre, radius: pie.radius, inner: inner)
             if context.options.printSafe {
                 let backing = Rect(x: box.x - 1, y: box.y, width: box.width + 2, height: box.height)
                 canvas.fill(PathElement.rectangle(backing), color: .white)
             }
             canvas.place(slice.label, at: Point(x: box.x, y: box.y), alignment: .center,
-                         color: context.options.printSafe ? .black : look.textColor)
+                         color: context.options.printSafe ? .black : looks[slice.category].textColor)
         }
-        for label in placed {
-            canvas.stroke([.move(label.leader[0])] + label.leader.dropFirst().map { .line($0) }, color: context.mutedColor, width: 0.5)
-            canvas.place(label.slice.label, at: Point(x: label.box.x, y: label.box.y), alignment: label.right ? .start : .end,
-                         color: context.textColor)
-        }
-        context.warnings.leftOut("share label", leftOut.map { slice in
-            ChartWarnings.quote(slice.text) + " (" + context.resolve(context.chart.categories[slice.category]).value + ")"
-        }, reason: "no room beside the pie; given in the legend")
-        if inner > 0 { placeTotal(total, centre: centre, inner: inner, into: &canvas) }
     }
 
     /// "42 %", or "<0.1 %" for a sliver that rounds to nothing.
@@ -207,166 +229,66 @@ struct PieChart {
         }
     }
 
-    /// An outside share label: its box, and the leader line from its slice's outer edge out
-    /// to the elbow and on to the label.
-    private struct OutsideLabel {
-        var slice: Slice
-        var box: Rect
-        var leader: [Point]
-        var right: Bool
-    }
+    /// A pie's place and size, the slices labelled outside, where their labels and leaders
+    /// go, and the slices whose labels found no room there.
+    typealias Layout = (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice])
 
-    /// How far the pie may shrink, in steps of a share of its largest radius, to give every
-    /// outside label a leader that crosses nothing (thin slices near twelve or six o'clock
-    /// need room above or below the pie for theirs).
+    /// How far the pie may shrink to make room for its outside labels, in steps of a share of
+    /// its largest radius, down to a share of its region's height: a smaller pie would say
+    /// less than a legend does.
     static let shrinkStep = 0.02
-    static let shrinkSteps = 20
+    static let smallestRadius = 0.3
     /// How far a column of outside labels first moves away from the pie when its leaders need
     /// a flatter run to reach it; each further move is twice the one before, up to the edge.
     static let columnStep = 4.0
 
-    /// Where the pie goes and how large it is, the slices labelled outside, where their labels
-    /// and leaders go, and which labels had no room: the largest radius (down to
-    /// `shrinkSteps` steps smaller) at which every outside label has a place, the pie in the
+    /// The largest pie (down to `smallestRadius`) whose outside labels all find a place, in the
     /// middle of the region or, when it has shrunk, moved down or up to make room above or
-    /// below it; else the layout that leaves out the fewest labels.
-    private func layout(_ slices: [Slice], in region: Rect)
-        -> (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice]) {
+    /// below it; failing that, the smallest pie with the fewest labels left out.
+    private func layout(_ slices: [Slice], in region: Rect) -> Layout {
         let middle = Point(x: region.x + region.width / 2, y: region.y + region.height / 2)
         let largest = fit(slices, in: region, centre: middle).radius
-        var best: (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice])?
-        for step in 0...Self.shrinkSteps {
-            let limit = largest * (1 - Self.shrinkStep * Double(step))
+        let smallest = min(largest, region.height * Self.smallestRadius)
+        var limit = largest
+        while true {
             let (radius, outside) = fit(slices, in: region, centre: middle, limit: limit)
-            // How far the pie, with its leaders' elbows, may move up or down.
-            let slack = max(0, region.height / 2 - ChartContext.gap - Self.leaderRoom * 0.4 - radius)
-            for shift in slack > 0.5 ? [0, slack, -slack] : [0] {
-                let centre = Point(x: middle.x, y: middle.y + shift)
-                var placed: [OutsideLabel] = [], leftOut: [Slice] = []
-                for right in [true, false] {
-                    // Right of the vertical through the centre (twelve to six o'clock), or left.
-                    let side = slices.filter { outside.contains($0.category) && (cos($0.middle) >= 0) == right }
-                    let result = arrangeSide(side, right: right, centre: centre, radius: radius, region: region)
-                    placed += result.placed
-                    leftOut += result.leftOut
+            let thin = slices.filter { outside.contains($0.category) }
+            for centre in centres(radius: radius, middle: middle, region: region) {
+                if let placed = arrange(thin, around: Disc(centre: centre, radius: radius, region: region)) {
+                    return (centre, radius, outside, placed, [])
                 }
-                if leftOut.isEmpty { return (centre, radius, outside, placed, []) }
-                if best == nil || leftOut.count < best!.leftOut.count { best = (centre, radius, outside, placed, leftOut) }
             }
+            if limit <= smallest { return fewestLeftOut(thin, radius: radius, outside: outside, middle: middle, region: region) }
+            limit = max(smallest, limit - largest * Self.shrinkStep)
+        }
+    }
+
+    /// Where a pie of `radius` may go: the middle of the region, else as low or as high as
+    /// leaves its shortest leaders inside it.
+    private func centres(radius: Double, middle: Point, region: Rect) -> [Point] {
+        let slack = max(0, region.height / 2 - ChartContext.gap - Self.leaderRoom * 0.4 - radius)
+        return (slack > 0.5 ? [0, slack, -slack] : [0]).map { Point(x: middle.x, y: middle.y + $0) }
+    }
+
+    /// The last resort: the arrangement, among the pie's places, that leaves out the fewest
+    /// labels (`arrangeMost`).
+    private func fewestLeftOut(_ thin: [Slice], radius: Double, outside: Set<Int>, middle: Point, region: Rect) -> Layout {
+        var best: Layout?
+        for centre in centres(radius: radius, middle: middle, region: region) {
+            let (placed, leftOut) = arrangeMost(thin, around: Disc(centre: centre, radius: radius, region: region))
+            if best == nil || leftOut.count < best!.leftOut.count { best = (centre, radius, outside, placed, leftOut) }
         }
         return best!
     }
 
-    /// The labels of thin slices on one side of the pie, in a column beside it, each joined to
-    /// its slice by a leader line: out from the slice's edge to an elbow on a ring just
-    /// outside the pie, then straight to the label's middle. Labels keep the order of their
-    /// slices from top to bottom, moved apart vertically where they would touch, and each
-    /// stays where its leader reaches it from the elbow without turning back across the ring.
-    ///
-    /// That makes crossings impossible: the radial stubs lie inside the ring and never meet;
-    /// the straight runs lie outside it, each joining the ring's arc to the label column, in
-    /// the same top-to-bottom order at both ends, so no two of them (straight, they would meet
-    /// at most once) can cross. None runs over the pie either.
-    ///
-    /// The column sits as close to the pie as that allows, further out when a flatter run is
-    /// needed; when no column takes every label, the thinnest slices' labels are left out
-    /// (their categories are still in the legend).
-    private func arrangeSide(_ slices: [Slice], right: Bool, centre: Point, radius: Double, region: Rect)
-        -> (placed: [OutsideLabel], leftOut: [Slice]) {
-        // From the top of the pie to the bottom, sin(angle) grows on either side.
-        var side = slices.sorted { sin($0.middle) < sin($1.middle) }
-        var leftOut: [Slice] = []
-        // No more than the column holds, however it is arranged.
-        func tooMany() -> Bool { side.map { $0.label.height + 1 }.reduce(0, +) > region.height + 1 }
-        while !side.isEmpty && tooMany() { leftOut.append(side.remove(at: Self.thinnest(side))) }
-        while !side.isEmpty {
-            let widest = side.map(\.label.width).max() ?? 0
-            // How far the column's inner edge is from the centre: from just past the leader
-            // room to the edge of the chart.
-            let nearest = radius + Self.leaderRoom
-            let farthest = max(nearest, right ? region.maxX - widest - centre.x : centre.x - region.x - widest)
-            var step = 0.0
-            while true {
-                let distance = min(farthest, nearest + step)
-                if let placed = column(side, right: right, distance: distance, centre: centre, radius: radius, region: region) {
-                    return (placed, leftOut)
-                }
-                if distance >= farthest { break }
-                step = max(Self.columnStep, step * 2)
-            }
-            leftOut.append(side.remove(at: Self.thinnest(side)))
-        }
-        return ([], leftOut)
-    }
-
-    /// The index of the thinnest of `slices` (the first of equals).
-    private static func thinnest(_ slices: [Slice]) -> Int {
-        slices.indices.min { slices[$0].end - slices[$0].start < slices[$1].end - slices[$1].start } ?? 0
-    }
-
-    /// `slices` (ordered from top to bottom) labelled in a column whose inner edge is
-    /// `distance` from the centre, if every leader can reach its label (see `arrangeSide`).
-    private func column(_ slices: [Slice], right: Bool, distance: Double, centre: Point, radius: Double, region: Rect)
-        -> [OutsideLabel]? {
-        let ring = radius + Self.leaderRoom * 0.4
-        let endX = right ? centre.x + distance - 1 : centre.x - distance + 1
-        let elbows = slices.map { PathGeometry.point(centre, ring, $0.middle) }
-        let heights = slices.map(\.label.height)
-        let wanted = slices.map { centre.y + (radius + Self.leaderRoom / 2) * sin($0.middle) }
-        // Bounds on each label's middle, so that its run (elbow to label) leaves the elbow
-        // outwards, or along the ring at worst: (end − elbow) · (cos, sin) ≥ 0.
-        var bounds = zip(slices, elbows).map { slice, elbow -> (low: Double, high: Double) in
-            let height = slice.label.height
-            var low = region.y + height / 2, high = region.maxY - height / 2
-            let across = (endX - elbow.x) * cos(slice.middle), sine = sin(slice.middle)
-            if sine < -1e-12 { high = min(high, elbow.y + across / -sine) }
-            if sine > 1e-12 { low = max(low, elbow.y - across / sine) }
-            return (low, high)
-        }
-        // Runs cannot cross, but one could pass a hair's breadth from another slice's elbow
-        // (near twelve and six o'clock, where the ring is flat), which reads as touching: a
-        // run passes above the elbows of the slices below its own, and below those above, by
-        // `leaderClearance` at least. Seen with the run going rightwards (the left side
-        // mirrored), that bounds the angle it may rise or fall at, so its label's middle.
-        let direction = right ? 1.0 : -1.0
-        for (index, elbow) in elbows.enumerated() {
-            let run = abs(endX - elbow.x)
-            for (other, point) in elbows.enumerated() where other != index {
-                let dx = (point.x - elbow.x) * direction, dy = point.y - elbow.y
-                let length = hypot(dx, dy)
-                // An elbow behind the run's start, beyond its end, or too close to its own
-                // elbow for any run to keep clear of it (slices that thin touch anyway).
-                guard dx > 0, dx < run, length > Self.leaderClearance else { continue }
-                let towards = atan2(dy, dx), margin = asin(Self.leaderClearance / length)
-                if other > index {
-                    let steepest = towards - margin
-                    bounds[index].high = min(bounds[index].high,
-                                             steepest <= -.pi / 2 ? -.infinity : elbow.y + run * tan(steepest))
-                } else {
-                    let steepest = towards + margin
-                    bounds[index].low = max(bounds[index].low,
-                                            steepest >= .pi / 2 ? .infinity : elbow.y + run * tan(steepest))
-                }
-            }
-        }
-        guard let middles = Self.stack(wanted: wanted, heights: heights, bounds: bounds, spacing: 1) else { return nil }
-        return slices.indices.map { index in
-            let slice = slices[index], width = slice.label.width, height = heights[index]
-            let x = right ? centre.x + distance : centre.x - distance - width
-            return OutsideLabel(slice: slice, box: Rect(x: x, y: middles[index] - height / 2, width: width, height: height),
-                                leader: [PathGeometry.point(centre, radius, slice.middle), elbows[index],
-                                         Point(x: endX, y: middles[index])],
-                                right: right)
-        }
-    }
-
-    /// How far a leader's run keeps from other leaders' elbows, centre to centre: half a
+    /// How far a leader keeps from other leaders and from the pie, centre to centre: half a
     /// point of white between the lines.
     static let leaderClearance = 0.75
 
     /// Middles for boxes `heights` tall, in order from top to bottom and at least `spacing`
     /// apart, each within its `bounds` and as near its `wanted` middle as its neighbours allow;
-    /// nil when no such arrangement exists.
+    /// nil when no such arrangement exists. Labels in a column, and the stubs of their
+    /// leaders fanned out (boxes of no height, angles for middles).
     ///
     /// Pushed down from the wanted middles, then pulled up from the bottom: each middle ends
     /// at or below the highest arrangement there is (by induction, from the last box up), so

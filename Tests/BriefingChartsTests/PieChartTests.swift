@@ -60,7 +60,7 @@ struct PieChartTests {
         let engine = try ChartFixtures.engine()
         let chart = ChartFixtures.chart(.pie, categories: ["A", "B", "C", "D"], series: [[90, 1, 1, 8]])
         let frame = ChartFixtures.render(chart, engine: engine)
-        let leaders = frame.strokes.filter { $0.paint.lineWidth == 0.5 && $0.elements.count == 3 }
+        let leaders = PieLeaderTests.leaders(frame)
         #expect(leaders.count >= 2)
         let texts = frame.runBoxes(engine: engine, language: "en").map(\.text)
         #expect(texts.contains("90%"))
@@ -83,17 +83,18 @@ struct PieChartTests {
 /// Leader lines of outside share labels, read back from frames.
 @Suite("Pie and donut leader lines")
 struct PieLeaderTests {
-    /// Leader lines: thin strokes of three points (the slice's edge, the elbow, the label).
+    /// Leader lines: thin strokes of three or four points (the slice's edge, the end of the
+    /// stub, the knee when the stub does not end level with the label, the label).
     static func leaders(_ frame: Frame) -> [[Point]] {
         frame.strokes.compactMap { stroke -> [Point]? in
-            guard stroke.paint.lineWidth == 0.5, stroke.elements.count == 3 else { return nil }
+            guard stroke.paint.lineWidth == 0.5, (3...4).contains(stroke.elements.count) else { return nil }
             let points = stroke.elements.compactMap { element -> Point? in
                 switch element {
                 case .move(let point), .line(let point): point
                 default: nil
                 }
             }
-            return points.count == 3 ? points : nil
+            return points.count == stroke.elements.count ? points : nil
         }
     }
 
@@ -145,8 +146,8 @@ struct PieLeaderTests {
                 }
                 // On each side, labels come in the order of their slices' elbows, top to bottom.
                 for right in [true, false] {
-                    let side = leaders.filter { ($0[2].x > $0[1].x) == right }.sorted { $0[1].y < $1[1].y }
-                    #expect(zip(side, side.dropFirst()).allSatisfy { $0[2].y < $1[2].y }, "\(name): labels out of order")
+                    let side = leaders.filter { ($0.last!.x > $0[1].x) == right }.sorted { $0[1].y < $1[1].y }
+                    #expect(zip(side, side.dropFirst()).allSatisfy { $0.last!.y < $1.last!.y }, "\(name): labels out of order")
                 }
                 // Share labels (the "%" runs outside the legend) stay clear of every leader.
                 let boxes = frame.runBoxes(engine: engine, language: language).filter { $0.text.hasSuffix("%") }
@@ -176,5 +177,88 @@ struct PieLeaderTests {
         bounds[2].high = 15
         #expect(PieChart.stack(wanted: [10, 11, 12], heights: [10, 10, 10], bounds: bounds, spacing: 1) == nil)
         #expect(PieChart.stack(wanted: [5], heights: [10], bounds: [(low: 8, high: 7)], spacing: 1) == nil)
+    }
+}
+
+/// The reviewer's twelve-slice pie (`pie12` of the blind charts: several slices under 1 %,
+/// four slivers together at eleven o'clock): every share labelled on the chart itself.
+@Suite("Pie labels all on the chart")
+struct PieLabelsOnChartTests {
+    static let names = ["China", "Thailand", "Viet Nam", "Japan", "Korea", "Singapore", "USA", "France", "Australia",
+                        "India", "Malaysia", "Other"]
+    static let values = [4500.0, 2600, 1200, 560, 400, 300, 150, 40, 25, 12, 8, 5]
+
+    @Test("Every share of pie12 beside or inside its slice, none in the legend, labels apart, leaders uncrossed, all inside",
+          arguments: ["en", "th", "ja"], [ChartType.pie, .donut])
+    func pie12(language: String, type: ChartType) throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(type, categories: Self.names, series: [Self.values], unit: "USD", scale: .million)
+        let shares = PieChart.shares(Self.values)
+        let format = ChartNumberFormat(language: language)
+        let expected = shares.percents.map { format.percent($0, fractionDigits: shares.fractionDigits) }
+        for (width, height) in [(460.0, 220.0), (400, 240), (460, 300)] {
+            let name = "\(type.rawValue) \(language) \(width)×\(height)"
+            let drawing = GalleryReviewTests.draw(chart, engine: engine, language: language, width: width, height: height)
+            #expect(drawing.warnings.isEmpty, "\(name): \(drawing.warnings)")
+            let boxes = drawing.frame.runBoxes(engine: engine, language: language)
+            // Each share is a label of its own (in the legend it would follow an amount).
+            let labels = boxes.filter { expected.contains($0.text) }
+            #expect(labels.map(\.text).sorted() == expected.sorted(), "\(name): \(boxes.map(\.text))")
+            #expect(!boxes.contains { $0.text.contains("%") && !expected.contains($0.text) }, "\(name): a share in the legend")
+            for (index, box) in boxes.enumerated() {
+                for other in boxes[(index + 1)...] where box.intersects(other) {
+                    Issue.record("\(name): “\(box.text)” overlaps “\(other.text)”")
+                }
+                let b = box.bounds
+                #expect(b.x >= -0.01 && b.maxX <= width + 0.01 && b.y >= -0.01 && b.maxY <= height + 0.01, "\(name): “\(box.text)”")
+            }
+            #expect(drawing.frame.pathPoints.allSatisfy { $0.x >= -0.01 && $0.x <= width + 0.01 && $0.y >= -0.01 && $0.y <= height + 0.01 },
+                    "\(name): a path outside the box")
+            let leaders = PieLeaderTests.leaders(drawing.frame)
+            #expect(leaders.count >= 6, "\(name)")
+            Self.expectUncrossed(leaders, labels: labels, name: name)
+        }
+    }
+
+    /// No leader crosses another, and past their stubs (which start as close together as
+    /// the slivers they leave) none comes near another or runs over a share label.
+    static func expectUncrossed(_ leaders: [[Point]], labels: [RunBox], name: String) {
+        for (index, leader) in leaders.enumerated() {
+            let segments = Array(zip(leader, leader.dropFirst()))
+            for other in leaders[(index + 1)...] {
+                for (s, (a, b)) in segments.enumerated() {
+                    for (t, (c, d)) in zip(other, other.dropFirst()).enumerated()
+                        where PieLeaderTests.meet(a, b, c, d, clearance: s == 0 && t == 0 ? 0 : 0.5) {
+                        Issue.record("\(name): leaders \(leader) and \(other) meet")
+                    }
+                }
+            }
+            for (a, b) in segments {
+                for box in labels where box.intersects(RunBox(text: "", corners: [a, b, b, a]), tolerance: 0.01) {
+                    Issue.record("\(name): leader \(leader) runs over “\(box.text)”")
+                }
+            }
+        }
+    }
+}
+
+@Suite("Pie shares in the legend only as a last resort")
+struct PieLegendFallbackTests {
+    @Test("With no room beside even the smallest pie, the shares left go after their names in the legend, with a warning")
+    func lastResort() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.pie, categories: PieLabelsOnChartTests.names, series: [PieLabelsOnChartTests.values],
+                                        unit: "USD", scale: .million)
+        let drawing = GalleryReviewTests.draw(chart, engine: engine, width: 900, height: 130)
+        #expect(drawing.warnings.contains { $0.contains("given in the legend (no room beside the pie)") }, "\(drawing.warnings)")
+        let texts = drawing.frame.texts(engine: engine, language: "en")
+        #expect(texts.contains { $0.hasSuffix("million\u{A0}· 0.1%)") }, "\(texts)")
+        // Each share still shows once, on the chart or in the legend.
+        let shares = PieChart.shares(PieLabelsOnChartTests.values)
+        let expected = shares.percents.map { ChartNumberFormat(language: "en").percent($0, fractionDigits: shares.fractionDigits) }
+        let tokens = texts.flatMap { $0.components(separatedBy: CharacterSet(charactersIn: " ()·\u{A0}")) }
+        for share in Set(expected) {
+            #expect(tokens.filter { $0 == share }.count == expected.filter { $0 == share }.count, "\(share) in \(tokens)")
+        }
     }
 }
