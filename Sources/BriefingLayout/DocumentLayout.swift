@@ -47,6 +47,13 @@ extension LayoutContext {
         return flow
     }
 
+    /// Each diagnostic once, in the order first found: the two languages of a parallel
+    /// edition (and its tables set across the page) meet the same problems.
+    static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
     /// The document with this context's metadata and diagnostics.
     func document(pages: [Page], outline: [OutlineEntry], titleSuffix: String = "",
                   diagnostics extra: [Diagnostic] = [], missing: [MissingGlyph] = []) -> LaidOutDocument {
@@ -57,6 +64,6 @@ extension LayoutContext {
             author: briefing.author ?? briefing.issuer.map(resolve) ?? "",
             keywords: briefing.id, language: language,
             date: "\(briefing.date.description)T00:00:00Z",
-            diagnostics: diagnostics + extra, missingCharacters: missingCharacters + missing)
+            diagnostics: Self.unique(diagnostics + extra), missingCharacters: missingCharacters + missing)
     }
 }

@@ -31,6 +31,9 @@ final class LayoutContext {
     var missingCharacters: [MissingGlyph] = []
     /// Running-header texts already cut to fit, by measure and text.
     var shortenedHeaders: [String: String] = [:]
+    /// Whether a word cut in a table cell is reported. A parallel edition's columns do
+    /// not: a table too narrow for them is set again across the page, and reported there.
+    var reportsCutTableCells = true
     /// Header and footer lines already set, by text and place: most are the same on every page.
     var runningLines: [String: RunningLine] = [:]
     private var reported = Set<String>()

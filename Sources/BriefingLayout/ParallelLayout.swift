@@ -24,16 +24,21 @@ extension DocumentLayout {
                                  imageSizes: imageSizes, width: column)
         let right = LayoutContext(briefing: briefing, style: style, language: languages.1, text: text,
                                   imageSizes: imageSizes, width: column)
+        left.reportsCutTableCells = false
+        right.reportsCutTableCells = false
         let leftFlow = left.flow()
         let rightFlow = right.flow()
         // Tables too wide for a column are set across the page, one language after
         // the other; those flows are laid out only when some table needs them.
         var wide: (Flow, Flow)?
+        var wideDiagnostics: [Diagnostic] = []
         if (leftFlow.strips + rightFlow.strips).contains(where: \.crowded) {
-            wide = [languages.0, languages.1].map { language in
+            let contexts = [languages.0, languages.1].map { language in
                 LayoutContext(briefing: briefing, style: style, language: language, text: text,
-                              imageSizes: imageSizes, width: full).flow()
-            }.pairs
+                              imageSizes: imageSizes, width: full)
+            }
+            wide = contexts.map { $0.flow() }.pairs
+            wideDiagnostics = contexts.flatMap(\.diagnostics)
         }
         let strips = pair(leftFlow, rightFlow, offset: column + gutter, wide: wide,
                           gap: style.spacing.block * 2)
@@ -61,7 +66,7 @@ extension DocumentLayout {
             }
         }
         return left.document(pages: pages, outline: outline, titleSuffix: " / " + right.resolve(briefing.title),
-                             diagnostics: right.diagnostics, missing: right.missingCharacters)
+                             diagnostics: right.diagnostics + wideDiagnostics, missing: right.missingCharacters)
     }
 
     /// Where the rule between the columns is drawn on a page: its whole height but

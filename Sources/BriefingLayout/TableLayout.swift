@@ -49,7 +49,8 @@ extension LayoutContext {
         let tableNumber = tableCount
         let rule = style.spacing.ruleWidth
         var headerStrip = row(shapedHeader, spans: header, role: .tableHeader, widths: widths, offsets: offsets,
-                              fill: style.colors.tableHeaderFill, topRule: rule * 2, bottomRule: rule * 1.5)
+                              fill: style.colors.tableHeaderFill, topRule: rule * 2, bottomRule: rule * 1.5,
+                              location: location)
         var strips: [Strip] = []
         if let caption {
             var captionLines = lines(spans(caption, role: .caption, bold: true), role: .caption, width: width,
@@ -69,7 +70,7 @@ extension LayoutContext {
             case .cells(let cells):
                 strip = row(shapedRows[index] ?? [], spans: cells, role: .tableCell, widths: widths, offsets: offsets,
                             fill: style.colors.tableStripe.flatMap { index % 2 == 1 ? $0 : nil },
-                            topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5)
+                            topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5, location: location)
             case .group(let spans):
                 strip = groupRow(spans, location: location, bottomRule: rule * 0.5)
                 strip.keepWithNext = true
@@ -161,14 +162,16 @@ extension LayoutContext {
     }
 
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
-                     offsets: [Double], fill: Color?, topRule: Double, bottomRule: Double) -> Strip {
+                     offsets: [Double], fill: Color?, topRule: Double, bottomRule: Double,
+                     location: SourceLocation) -> Strip {
         let padding = style.spacing.tableCellPadding
         var items: [FrameItem] = []
         var height = 0.0
         for (column, cell) in shaped.enumerated() where column < widths.count {
             guard let font = spans[column].first?.font else { continue }
             let cellLines = lines(cell, font: font, role: role, x: offsets[column] + padding,
-                                  width: widths[column] - 2 * padding, alignment: .start)
+                                  width: widths[column] - 2 * padding, alignment: .start,
+                                  location: reportsCutTableCells ? location : nil)
             var y = padding
             for line in cellLines {
                 items += line.items.map { $0.offset(by: Point(x: 0, y: y)) }

@@ -89,12 +89,13 @@ extension LayoutContext {
         guard !spans.isEmpty else { return [] }
         let hyphenate = (alignment ?? style.role(role).alignment) == .justify && style.spacing.hyphenate
         return lines(shape(spans, location: location, hyphenate: hyphenate), font: spans[0].font, role: role, x: x, width: width,
-                     alignment: alignment)
+                     alignment: alignment, location: location)
     }
 
-    /// Sets an already shaped paragraph (table cells are shaped once to measure them).
+    /// Sets an already shaped paragraph (table cells are shaped once to measure them),
+    /// warning at `location`, when there is one, that a word had to be cut to fit.
     func lines(_ shaped: ShapedParagraph, font: FontSpec, role: TextRole, x: Double, width: Double,
-               alignment: Alignment?) -> [Strip] {
+               alignment: Alignment?, location: SourceLocation?) -> [Strip] {
         let roleStyle = style.role(role)
         let align = alignment ?? roleStyle.alignment
         // Lao, Thai, Khmer, Burmese, Chinese and Japanese have no spaces between words:
@@ -105,6 +106,10 @@ extension LayoutContext {
         let set = Self.balancedRoles.contains(role)
             ? balancedLines(shaped, width: width)
             : text.lines(of: shaped, width: { _ in width }, justify: justify)
+        if let location, let cut = set.first(where: \.cutsWord) {
+            warn("text does not fit: `\(Self.word(in: shaped.text, around: cut.range.upperBound))` is wider than "
+                 + "its \(Int(width.rounded())) pt column and is cut", at: location)
+        }
         let metrics = text.metrics(of: font, language: language)
         let baseline = (roleStyle.leading - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
         paragraphCount += 1
@@ -136,6 +141,18 @@ extension LayoutContext {
             strip.mark = .line(paragraph: paragraph, index: index, count: set.count)
             return strip
         }
+    }
+
+    /// The word of `text` that the byte offset `cut` falls in, shortened for a message.
+    static func word(in text: String, around cut: Int) -> String {
+        let bytes = Array(text.utf8)
+        let position = min(max(cut, 0), bytes.count)
+        var start = position
+        while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+        var end = position
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        return word.count > 40 ? String(word.prefix(40)) + "…" : word
     }
 
     /// Titles and headings are balanced: their lines share the text evenly instead of

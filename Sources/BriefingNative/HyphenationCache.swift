@@ -10,7 +10,7 @@ import Foundation
 /// as if libhyphen had allocated it. A cache that does not match its source file's
 /// size and date, or that is damaged, is ignored and rebuilt.
 enum HyphenationCache {
-    private static let magic = Array("BRIEFING-HYPHEN-3\n".utf8)
+    private static let magic = Array("BRIEFING-HYPHEN-4\n".utf8)
 
     /// Where the automaton of `source` is kept.
     static func file(for source: URL, size: Int, modified: Int) -> URL {

@@ -75,12 +75,16 @@ public final class TextEngine {
     ///   - justify: stretch spaces so that every line but the last fills its width.
     public func lines(of paragraph: ShapedParagraph, width: (Int) -> Double, justify: Bool) -> [TextLine] {
         let breaks = (justify ? lineBreaker : raggedLineBreaker).breaks(in: paragraph, width: width)
+        // Breaks the language allows; any other was forced by a word wider than the line.
+        let allowed = Set(paragraph.breakpoints.map(\.offset))
         var lines: [TextLine] = []
         var start = 0
         for (index, breakpoint) in breaks.enumerated() where breakpoint.offset > start {
             let hyphen = breakpoint.kind == .hyphen ? paragraph.hyphen : nil
-            lines.append(paragraph.line(range: start..<breakpoint.offset, width: width(index),
-                                        justify: justify, isLast: false, hyphenRun: hyphen))
+            var line = paragraph.line(range: start..<breakpoint.offset, width: width(index),
+                                      justify: justify, isLast: false, hyphenRun: hyphen)
+            line.cutsWord = !allowed.contains(breakpoint.offset)
+            lines.append(line)
             start = breakpoint.offset
         }
         if start < paragraph.byteCount || lines.isEmpty {

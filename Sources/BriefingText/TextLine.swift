@@ -59,4 +59,7 @@ public struct TextLine {
     public var range: Range<Int>
     public var endsWithHyphen: Bool
     public var isLast: Bool
+    /// The line ends inside a word that was wider than the line: cut where no rule of
+    /// the language allows, the text did not fit.
+    public var cutsWord = false
 }

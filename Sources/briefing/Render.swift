@@ -34,7 +34,7 @@ struct Render: ParsableCommand {
     var strict = false
 
     @Option(name: .long, help: "Documents made at once (default: one per core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     /// The two languages of `--parallel`, once validated.
     var parallelPair: (String, String)? {
@@ -52,7 +52,7 @@ struct Render: ParsableCommand {
             }
             if lang != nil { throw ValidationError("--parallel and --lang cannot be combined") }
         }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if let paper, !["a4", "letter"].contains(paper.lowercased()) {
             throw ValidationError("--paper must be a4 or letter, not '\(paper)'")
         }
@@ -65,14 +65,15 @@ struct Render: ParsableCommand {
         }
         let request = RenderRequest(languages: languages, style: style, outputDirectory: URL(fileURLWithPath: output),
                                     format: format, paper: paper?.lowercased(), strict: strict, parallel: parallelPair,
-                                    jobs: jobs)
+                                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var failed = false
         for file in files {
             let report = renderer.render(URL(fileURLWithPath: file), displayPath: file, request: request)
             Diagnostics.print(report.diagnostics)
             for url in report.outputs where format == .pdf {
                 let tag = url.deletingPathExtension().pathExtension
-                print("\(url.relativePathForDisplay)  (\(report.pages[tag] ?? 0) pages)")
+                let pages = report.pages[tag] ?? 0
+                print("\(url.relativePathForDisplay)  (\(pages) \(pages == 1 ? "page" : "pages"))")
             }
             if format != .pdf && !report.outputs.isEmpty {
                 print("\(report.outputs.count) \(format.rawValue.uppercased()) pages in \(output)")
