@@ -1,15 +1,21 @@
 import BriefingModel
+import BriefingRender
 import Foundation
 
 /// Reads the pixel size of every image a summary places, so that layout can keep
-/// their proportions without touching files.
+/// their proportions without touching files, and checks that each one decodes.
 enum ImageSizes {
     static func read(_ briefing: Briefing) -> (sizes: [URL: (width: Int, height: Int)], diagnostics: [Diagnostic]) {
         var sizes: [URL: (width: Int, height: Int)] = [:]
         var diagnostics: [Diagnostic] = []
         for (image, location) in images(in: briefing.sections) where sizes[image.url] == nil {
             if let size = pngSize(of: image.url) {
-                sizes[image.url] = size
+                if let problem = ImageCheck.problem(with: image.url, width: size.width, height: size.height) {
+                    diagnostics.append(.error(at: location, "`\(image.path)` \(problem)",
+                                              hint: "save it again as a PNG, at the size it is printed"))
+                } else {
+                    sizes[image.url] = size
+                }
             } else {
                 diagnostics.append(.error(at: location, "`\(image.path)` is not a PNG image",
                                           hint: "images must be PNG files"))

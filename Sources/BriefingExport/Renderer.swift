@@ -24,11 +24,19 @@ public final class Renderer {
         return created
     }
 
-    /// Loads and validates a summary and its style without rendering.
-    public func check(_ file: URL, displayPath: String, style override: String? = nil)
-        -> (briefing: Briefing?, style: Style?, diagnostics: [Diagnostic]) {
+    /// What checking a summary found: the summary and style when they load, the pixel
+    /// sizes of its images, and every problem.
+    public struct Checked {
+        public var briefing: Briefing?
+        public var style: Style?
+        public var images: [URL: (width: Int, height: Int)] = [:]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads and validates a summary, its style and its images without rendering.
+    public func check(_ file: URL, displayPath: String, style override: String? = nil) -> Checked {
         let loaded = SummaryLoader.load(contentsOf: file, displayPath: displayPath)
-        guard let briefing = loaded.briefing else { return (nil, nil, loaded.diagnostics) }
+        guard let briefing = loaded.briefing else { return Checked(diagnostics: loaded.diagnostics) }
         var diagnostics = loaded.diagnostics
         let name = override ?? briefing.style?.value ?? StyleLoader.defaultName
         let result = StyleLoader.load(nameOrPath: name, stylesDirectory: resources.styles,
@@ -37,7 +45,7 @@ public final class Renderer {
         diagnostics += result.diagnostics
         let images = ImageSizes.read(briefing)
         diagnostics += images.diagnostics
-        return (briefing, result.style, diagnostics)
+        return Checked(briefing: briefing, style: result.style, images: images.sizes, diagnostics: diagnostics)
     }
 
     /// Loads, validates and lays out a summary in each of its languages without
@@ -48,7 +56,7 @@ public final class Renderer {
         guard let briefing = checked.briefing, let style = checked.style,
               !checked.diagnostics.contains(where: { $0.severity == .error }) else { return checked.diagnostics }
         guard let engine = try? textEngine() else { return checked.diagnostics }
-        let images = ImageSizes.read(briefing).sizes
+        let images = checked.images
         var diagnostics = checked.diagnostics
         var seen = Set(diagnostics)
         for language in briefing.languages {
@@ -63,7 +71,7 @@ public final class Renderer {
     /// A valid summary and its style with the request applied: what every kind of
     /// output starts from. Nil, with the reasons in `report`, otherwise.
     private func prepare(_ file: URL, displayPath: String, request: RenderRequest, report: inout RenderReport)
-        -> (briefing: Briefing, style: Style)? {
+        -> (briefing: Briefing, style: Style, images: [URL: (width: Int, height: Int)])? {
         let checked = check(file, displayPath: displayPath, style: request.style)
         report.diagnostics = request.strict ? checked.diagnostics.map(\.escalated) : checked.diagnostics
         guard var style = checked.style, let briefing = checked.briefing,
@@ -74,7 +82,7 @@ public final class Renderer {
         if let paper = request.paper { style = style.withPaper(paper) }
         do {
             try FileManager.default.createDirectory(at: request.outputDirectory, withIntermediateDirectories: true)
-            return (briefing, style)
+            return (briefing, style, checked.images)
         } catch {
             report.diagnostics.append(.error(at: SourceLocation(file: displayPath, line: 1, column: 1), "\(error)"))
             report.failed = true
@@ -85,7 +93,7 @@ public final class Renderer {
     /// Renders one summary as the request says.
     public func render(_ file: URL, displayPath: String, request: RenderRequest) -> RenderReport {
         var report = RenderReport()
-        guard let (briefing, style) = prepare(file, displayPath: displayPath, request: request, report: &report)
+        guard let (briefing, style, images) = prepare(file, displayPath: displayPath, request: request, report: &report)
         else { return report }
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
         var editions: [Edition] = []
@@ -101,7 +109,7 @@ public final class Renderer {
                 editions.append(edition)
             }
         }
-        let job = EditionJob(briefing: briefing, style: style, images: ImageSizes.read(briefing).sizes,
+        let job = EditionJob(briefing: briefing, style: style, images: images,
                              request: request, location: location)
         let workers = min(request.jobs, editions.count)
         var reports = WorkerProcesses.produce(editions, workers: workers, job: job, resources: resources) ?? []
@@ -138,7 +146,7 @@ public final class Renderer {
     public func renderChart(_ file: URL, displayPath: String, chart id: String, language: String?,
                             request: RenderRequest) -> RenderReport {
         var report = RenderReport()
-        guard let (briefing, style) = prepare(file, displayPath: displayPath, request: request, report: &report)
+        guard let (briefing, style, _) = prepare(file, displayPath: displayPath, request: request, report: &report)
         else { return report }
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
         let language = language ?? briefing.originalLanguage

@@ -294,4 +294,12 @@ public final class PNGImage {
     deinit {
         cairo_surface_destroy(surface)
     }
+
+    /// Why the file does not decode as a PNG image (Cairo's words), or nil when it does.
+    public static func problem(decoding file: URL) -> String? {
+        guard let surface = cairo_image_surface_create_from_png(file.path) else { return "it cannot be opened" }
+        defer { cairo_surface_destroy(surface) }
+        let status = cairo_surface_status(surface)
+        return status == CAIRO_STATUS_SUCCESS ? nil : String(cString: cairo_status_to_string(status))
+    }
 }

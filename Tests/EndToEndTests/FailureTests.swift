@@ -39,6 +39,33 @@ struct FailureTests {
         }
     }
 
+    @Test("check refuses an image render could not draw, at the image's line")
+    func brokenImage() throws {
+        try withTemporaryDirectory { folder in
+            let summary = try folder.write("image.yaml", """
+                briefing: 1
+                id: image
+                languages: [en]
+                title: Images
+                date: 2025-12-02
+                sections:
+                  - title: One
+                    body:
+                      - {image: cut.png, caption: A cut file}
+                """)
+            try folder.write("cut.png", data: Fixtures.png(width: 40, height: 30).prefix(60))
+            let checked = try Tool.briefing(["check", summary.path])
+            #expect(checked.status != 0)
+            #expect(checked.errors.contains("image.yaml:9:"), "\(checked.errors)")
+            #expect(checked.errors.contains("is not a readable PNG image"))
+            let output = folder.url.appendingPathComponent("out")
+            let rendered = try Tool.briefing(["render", summary.path, "--output", output.path])
+            #expect(rendered.status != 0)
+            #expect(rendered.errors.components(separatedBy: "\n").filter { $0.contains("error:") }.count == 1,
+                    "\(rendered.errors)")
+        }
+    }
+
     @Test("A render that fails under --strict leaves no file and keeps the existing one")
     func strictKeepsExistingOutput() throws {
         try withTemporaryDirectory { folder in
