@@ -44,7 +44,7 @@ extension LayoutContext {
                 names(row.who.isEmpty ? "—" : row.who, role: .tableCell),
                 spans(row.due.map(format.date) ?? "—", role: .tableCell),
                 spans(term(row.status), role: .tableCell),
-            ])
+            ], at: row.location)
         }
         flow.append(table(header: columns.map { spans(term($0), role: .tableHeader) }, rows: cells, caption: nil,
                           location: location),

@@ -40,4 +40,10 @@ public struct LaidOutDocument {
 public struct MissingGlyph: Sendable, Hashable {
     public var scalar: Unicode.Scalar
     public var location: SourceLocation
+
+    /// The character as Unicode writes it: `U+0E89 'ຉ'`.
+    public var name: String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        return "U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) '\(Character(scalar))'"
+    }
 }

@@ -99,7 +99,7 @@ extension LayoutContext {
                 rows.append(.cells([
                     names(resolve(participant.name), role: .tableCell, bold: chairs.contains(participant.id)),
                     spans(participant.role.map(resolve) ?? "", role: .tableCell),
-                ]))
+                ], at: participant.name.resolve(language).location))
             }
         }
         let header = [spans(term(.name), role: .tableHeader), spans(term(.role), role: .tableHeader)]

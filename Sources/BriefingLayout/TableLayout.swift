@@ -6,7 +6,8 @@ import BriefingText
 /// A row of a table as the layout sees it: cells, or a group heading spanning the
 /// whole width (the participants table groups people by delegation).
 enum TableRow {
-    case cells([[TextSpan]])
+    /// A row's cells, and where the row is written (for warnings about its text).
+    case cells([[TextSpan]], at: SourceLocation? = nil)
     case group([TextSpan])
 }
 
@@ -17,10 +18,8 @@ extension LayoutContext {
     func table(_ table: Table, location: SourceLocation) -> [Strip] {
         let header = table.columns.map { spans(resolve($0), role: .tableHeader) }
         let rows = table.rows.map { row in
-            TableRow.cells(row.map { cell in
-                let (inlines, _) = resolve(cell)
-                return spans(inlines, role: .tableCell)
-            })
+            let cells = row.map { resolve($0) }
+            return TableRow.cells(cells.map { spans($0.0, role: .tableCell) }, at: cells.first?.1)
         }
         return self.table(header: header, rows: rows, caption: table.caption.map(resolve), location: location)
     }
@@ -33,7 +32,9 @@ extension LayoutContext {
         let hyphenate = style.spacing.hyphenate
         let shapedHeader = header.map { shape($0, location: location, hyphenate: false) }
         let shapedRows: [[ShapedParagraph]?] = rows.map { row in
-            if case .cells(let cells) = row { return cells.map { shape($0, location: location, hyphenate: hyphenate) } }
+            if case .cells(let cells, let at) = row {
+                return cells.map { shape($0, location: at ?? location, hyphenate: hyphenate) }
+            }
             return nil
         }
         let (widths, crowded) = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
@@ -67,10 +68,10 @@ extension LayoutContext {
             let last = index == rows.count - 1
             var strip: Strip
             switch rowKind {
-            case .cells(let cells):
+            case .cells(let cells, let at):
                 strip = row(shapedRows[index] ?? [], spans: cells, role: .tableCell, widths: widths, offsets: offsets,
                             fill: style.colors.tableStripe.flatMap { index % 2 == 1 ? $0 : nil },
-                            topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5, location: location)
+                            topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5, location: at ?? location)
             case .group(let spans):
                 strip = groupRow(spans, location: location, bottomRule: rule * 0.5)
                 strip.keepWithNext = true

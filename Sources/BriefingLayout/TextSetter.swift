@@ -69,10 +69,9 @@ extension LayoutContext {
         let paragraph = StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft, hyphenate: hyphenate)
         let shaped = text.shape(paragraph)
         for missing in shaped.missing {
-            let code = String(missing.scalar.value, radix: 16, uppercase: true)
-            let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
-            warn("no configured font has U+\(padded) '\(Character(missing.scalar))'", at: location)
-            missingCharacters.append(MissingGlyph(scalar: missing.scalar, location: location))
+            let glyph = MissingGlyph(scalar: missing.scalar, location: location)
+            warn("no configured font has \(glyph.name)", at: location)
+            missingCharacters.append(glyph)
         }
         return shaped
     }

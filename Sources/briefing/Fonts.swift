@@ -55,8 +55,7 @@ struct Fonts: ParsableCommand {
                 print("\(file): every character has a font")
             }
             for glyph in missing.sorted(by: { ($0.location, $0.scalar.value) < ($1.location, $1.scalar.value) }) {
-                let code = String(glyph.scalar.value, radix: 16, uppercase: true)
-                print("\(glyph.location.file):\(glyph.location.line):\(glyph.location.column): U+\(code) '\(Character(glyph.scalar))' has no font")
+                print("\(glyph.location.file):\(glyph.location.line):\(glyph.location.column): \(glyph.name) has no font")
             }
         }
         if failed { throw ExitCode.failure }
