@@ -78,6 +78,9 @@ extension LayoutContext {
             }
             strip.repeatHeader = [headerStrip]
             strip.mark = .tableRow(table: tableNumber, row: index)
+            // The first row stays with the header, and the last row is never left alone
+            // on a new page: a table of two or three rows is never split.
+            if index == 0 || index == rows.count - 2 { strip.keepWithNext = true }
             strips.append(strip)
         }
         if crowded {

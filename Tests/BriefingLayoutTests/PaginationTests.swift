@@ -74,6 +74,9 @@ struct PaginationTests {
                 continued += 1
                 #expect(index > 0 && page.marks[index - 1] == .tableHeader(table: table),
                         "page \(page.label) continues the table without its header")
+                // Never the last row alone.
+                let rowsHere = page.marks.filter { if case .tableRow = $0 { true } else { false } }.count
+                #expect(rowsHere >= 2, "page \(page.label) holds the last row alone")
             }
         }
         #expect(continued >= 2)
