@@ -63,8 +63,10 @@ public final class Canvas {
         case .svg:
             created = file.map { cairo_svg_surface_create($0.path, width, height) }
         case .png:
+            // Opaque: a page is paper, and its last row and column of pixels, which the
+            // page only partly covers, must not come out half transparent.
             created = cairo_image_surface_create(
-                CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded(.up)), Int32((height * scale).rounded(.up)))
+                CAIRO_FORMAT_RGB24, Int32((width * scale).rounded(.up)), Int32((height * scale).rounded(.up)))
         }
         guard let created, cairo_surface_status(created) == CAIRO_STATUS_SUCCESS else {
             if let created { cairo_surface_destroy(created) }
@@ -77,7 +79,7 @@ public final class Canvas {
         cairo = cairo_create(created)
         if format == .png {
             cairo_scale(cairo, scale, scale)
-            fillBackground(width: width, height: height)
+            fillBackground()
         }
     }
 
@@ -86,10 +88,10 @@ public final class Canvas {
         cairo_surface_destroy(surface)
     }
 
-    private func fillBackground(width: Double, height: Double) {
+    /// White paper under the whole image, to its last pixel.
+    private func fillBackground() {
         cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_rectangle(cairo, 0, 0, width, height)
-        cairo_fill(cairo)
+        cairo_paint(cairo)
     }
 
     // MARK: Document
