@@ -82,6 +82,19 @@ struct BlockTests {
                          "`kind` must be one of `note`, `warning`, `decision`; found a string (`danger`)")
     }
 
+    @Test func emptyParagraphIsAWarning() throws {
+        let result = try body("      - \"\"\n      - {fr: \" \", en: Text}\n")
+        #expect(result.errors.isEmpty)
+        let empties = result.diagnostics.filter { $0.message.contains("a paragraph is empty") }
+        #expect(empties.map(\.location.line) == [9, 10], "\(result.diagnostics)")
+    }
+
+    @Test func blockInsideACalloutIsNamed() throws {
+        let diagnostic = expectDiagnostic(try body("      - {callout: {list: [a, b]}}\n"), line: 9, column: 20,
+                                          "the callout is text, not a `list` block")
+        #expect(diagnostic?.hint?.contains("goes in `body` as a block of its own") == true)
+    }
+
     @Test func blockIsExactlyOneForm() throws {
         let result = try body("      - {list: [a], quote: b}\n")
         let diagnostic = expectDiagnostic(result, line: 9, column: 9, "a block is exactly one form, but this map has `list` and `quote`")

@@ -19,10 +19,25 @@ extension SummaryBuilder {
         let id = fields["id"].flatMap { identifier($0, "the section's `id`") }
         if let id, let idNode = fields["id"] { register(id, as: .section, at: idNode) }
         let title = fields["title"].flatMap { text($0, "the section's `title`") }
+        if let node = fields["title"] { warnIfEmpty(node, "the section's `title` is empty", hint: "its heading would be a bare number") }
         let body = items(fields["body"], "`body`", block)
         let sections = items(fields["sections"], "`sections`") { section($0, level: level + 1) }
         guard let title else { return nil }
         return Section(id: id, title: title, body: body, sections: sections, location: location(node))
+    }
+
+    /// Warns at the first of a text's strings (or translations) that holds nothing but
+    /// white space: an author who wrote `title: ""` has not finished writing.
+    private func warnIfEmpty(_ node: Node, _ message: String, hint: String? = nil) {
+        let values: [Node]
+        switch node.content {
+        case .scalar: values = [node]
+        case .mapping(let pairs): values = pairs.map(\.value)
+        default: values = []
+        }
+        if let empty = values.first(where: { $0.scalar.map { $0.text.allSatisfy(\.isWhitespace) } ?? false }) {
+            warning(empty, message, hint: hint)
+        }
     }
 
     /// A Rich text is a paragraph; a map with one block key is that block; any other
@@ -32,6 +47,7 @@ extension SummaryBuilder {
         switch node.content {
         case .scalar(let scalar) where scalar.value != .null:
             kind = richText(node, "a paragraph").map(BlockKind.paragraph)
+            warnIfEmpty(node, "a paragraph is empty; nothing is printed for it")
         case .mapping(let pairs):
             let keys = pairs.compactMap { $0.key.scalar?.text }
             let forms = Self.blockKeys.filter(keys.contains)
@@ -44,6 +60,7 @@ extension SummaryBuilder {
                 kind = formBlock(form, node)
             } else if paragraphKeysAreLanguages(pairs) {
                 kind = richText(node, "a paragraph").map(BlockKind.paragraph)
+                warnIfEmpty(node, "a paragraph is empty; nothing is printed for it")
             } else {
                 return nil
             }

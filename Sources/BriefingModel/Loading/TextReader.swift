@@ -87,7 +87,14 @@ extension SummaryBuilder {
                 }
                 if key.hasPrefix("x-") { continue }
                 guard LanguageTag.isValid(key) else {
-                    error(pair.key, "`\(key)` is not a language tag such as `fr` or `pt-BR`")
+                    if Self.blockKeys.contains(key) {
+                        // `callout: {list: […]}`: a block where only text may go.
+                        error(pair.key, "\(what) is text, not a `\(key)` block",
+                              hint: "write the text itself, or its translations as `{fr: …, en: …}`; "
+                                  + "a \(key) goes in `body` as a block of its own")
+                    } else {
+                        error(pair.key, "`\(key)` is not a language tag such as `fr` or `pt-BR`")
+                    }
                     continue
                 }
                 if let first = seen[key.lowercased()] {
