@@ -71,7 +71,8 @@ extension DocumentLayout {
 
     /// Where the rule between the columns is drawn on a page: its whole height but
     /// for the strips set across both columns, with `gap` clear above and below them,
-    /// and not where no column text stands beside it (under a table that ends a page).
+    /// and not where no column text stands beside it (under a table that ends a page)
+    /// or for less than twice the gap.
     static func ruleSegments(_ strips: [PlacedStrip], height: Double, gap: Double) -> [(Double, Double)] {
         var segments: [(Double, Double)] = []
         var top = 0.0
@@ -82,8 +83,10 @@ extension DocumentLayout {
         }
         if top < height { segments.append((top, height)) }
         guard strips.contains(where: \.strip.spansColumns) else { return segments }
+        // A stub beside a heading squeezed between two wide tables reads as a stray mark.
         return segments.filter { segment in
-            strips.contains { !$0.strip.spansColumns && $0.y < segment.1 && $0.y + $0.strip.height > segment.0 }
+            segment.1 - segment.0 >= 2 * gap
+                && strips.contains { !$0.strip.spansColumns && $0.y < segment.1 && $0.y + $0.strip.height > segment.0 }
         }
     }
 
