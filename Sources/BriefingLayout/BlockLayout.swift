@@ -89,12 +89,15 @@ extension LayoutContext {
             if !attribution.isEmpty { attribution[0].spaceBefore = style.spacing.block * 0.5 }
             strips += attribution
         }
+        // The rule down the quote's start edge is a box of its own, drawn once over the
+        // quote's run of strips on each page (and kept going beside a longer
+        // counterpart in a parallel edition).
         let ruleX = rightToLeft ? width - indent * 0.4 : indent * 0.4
+        let rule = BoxDecoration(id: newBoxID(), x: ruleX - 0.75, width: 1.5, fill: nil, stroke: nil, strokeWidth: 0,
+                                 bar: style.colors.accent, barWidth: 1.5, barOnRight: false)
         return strips.keptTogetherIfFits(pageContentHeight).map { strip in
             var strip = strip
-            let top = -strip.spaceBefore
-            strip.items.append(.path([.move(Point(x: ruleX, y: top)), .line(Point(x: ruleX, y: strip.height))],
-                                     Paint(stroke: style.colors.accent, lineWidth: 1.5)))
+            strip.boxes = [rule]
             return strip
         }
     }

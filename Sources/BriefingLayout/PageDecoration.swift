@@ -55,7 +55,9 @@ extension LayoutContext {
                 let top = placed[index].y
                 let bottom = placed[end].y + placed[end].strip.height
                 let rect = Rect(x: box.x, y: top, width: box.width, height: bottom - top)
-                items.append(.path(PathElement.rectangle(rect), Paint(fill: box.fill, stroke: box.stroke, lineWidth: box.strokeWidth)))
+                if box.fill != nil || box.stroke != nil {
+                    items.append(.path(PathElement.rectangle(rect), Paint(fill: box.fill, stroke: box.stroke, lineWidth: box.strokeWidth)))
+                }
                 if let bar = box.bar {
                     let barX = box.barOnRight ? rect.maxX - box.barWidth : rect.x
                     items.append(.path(PathElement.rectangle(Rect(x: barX, y: top, width: box.barWidth, height: rect.height)),
