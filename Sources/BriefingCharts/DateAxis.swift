@@ -25,6 +25,12 @@ struct DateNames {
             formatter.calendar = calendar
             formatter.timeZone = utc
             formatter.setLocalizedDateFormatFromTemplate(template)
+            // A month alone comes out in its stand-alone form ("Mär", "Feb"), its
+            // neighbours on the axis in the format form ("März 2025", "Feb. 2025"):
+            // one form for all keeps an axis consistent.
+            if template == "MMM" {
+                formatter.dateFormat = formatter.dateFormat.replacingOccurrences(of: "L", with: "M")
+            }
             formatters[template] = formatter
         }
         self.formatters = formatters

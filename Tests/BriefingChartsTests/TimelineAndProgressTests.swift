@@ -23,6 +23,14 @@ struct TimelineAndProgressTests {
         #expect(texts.contains(february), "\(texts)")
     }
 
+    @Test("A month alone is abbreviated as it is beside a year: German 'März', never 'Mär' next to 'März 2025'")
+    func oneFormOfMonth() {
+        let names = DateNames(language: "de")
+        #expect(names.string(year: 2025, month: 3, template: "MMM") == "März")
+        #expect(names.string(year: 2025, month: 3, template: "MMMy") == "März 2025")
+        #expect(names.string(year: 2025, month: 2, template: "MMM") == "Feb.")
+    }
+
     @Test("Events sit on the axis in proportion to their dates, with the date above the label")
     func proportional() throws {
         let engine = try ChartFixtures.engine()
