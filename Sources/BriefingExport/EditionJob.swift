@@ -12,7 +12,7 @@ struct Edition: Sendable {
 }
 
 /// Everything the editions of one summary share, so that they can be laid out and
-/// written independently of one another, on as many threads as there are jobs.
+/// written independently of one another, in as many worker processes as there are jobs.
 struct EditionJob: Sendable {
     var briefing: Briefing
     var style: Style

@@ -26,8 +26,10 @@ enum WorkerProcesses {
             if pid == 0 {
                 close(ends[0])
                 let reports = produce(share.map { editions[$0] }, job: job, resources: resources)
-                let encoded = (try? JSONEncoder().encode(reports)) ?? Data()
-                FileHandle(fileDescriptor: ends[1], closeOnDealloc: true).write(encoded)
+                // A report that cannot be sent is a failure the parent sees as such.
+                guard let encoded = try? JSONEncoder().encode(reports),
+                      (try? FileHandle(fileDescriptor: ends[1], closeOnDealloc: true).write(contentsOf: encoded)) != nil
+                else { _exit(1) }
                 _exit(0)
             }
             close(ends[1])
@@ -42,7 +44,7 @@ enum WorkerProcesses {
             // Read to the end before waiting, or a large report would fill the pipe.
             let data = worker.output.readDataToEndOfFile()
             var status: Int32 = 0
-            waitpid(worker.pid, &status, 0)
+            while waitpid(worker.pid, &status, 0) == -1 && errno == EINTR {}
             let decoded = try? JSONDecoder().decode([RenderReport].self, from: data)
             for (position, index) in worker.share.enumerated() {
                 reports[index] = decoded.flatMap { position < $0.count ? $0[position] : nil }

@@ -10,8 +10,13 @@ struct Flow {
     private var breakPending = false
 
     /// Appends a block, separated from the previous one by the larger of the two spaces.
+    /// An empty block (an empty paragraph) is recorded without strips, so that block `i`
+    /// is the same part of the summary in every language.
     mutating func append(_ block: [Strip], spaceBefore: Double, spaceAfter: Double = 0) {
-        guard !block.isEmpty else { return }
+        guard !block.isEmpty else {
+            blocks.append(strips.count..<strips.count)
+            return
+        }
         var block = block
         block[0].spaceBefore = max(spaceBefore, pendingSpace, block[0].spaceBefore)
         if breakPending {

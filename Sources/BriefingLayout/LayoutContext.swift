@@ -31,9 +31,11 @@ final class LayoutContext {
     var missingCharacters: [MissingGlyph] = []
     /// Running-header texts already cut to fit, by measure and text.
     var shortenedHeaders: [String: String] = [:]
-    /// Whether a word cut in a table cell is reported. A parallel edition's columns do
-    /// not: a table too narrow for them is set again across the page, and reported there.
+    /// Whether a word cut to fit is reported, in table cells and in other text. A
+    /// parallel edition's columns report none in tables (a table too narrow for them
+    /// is set again across the page), and its full-width layouts only those in tables.
     var reportsCutTableCells = true
+    var reportsCutText = true
     /// Header and footer lines already set, by text and place: most are the same on every page.
     var runningLines: [String: RunningLine] = [:]
     private var reported = Set<String>()

@@ -34,11 +34,14 @@ extension DocumentLayout {
         var wideDiagnostics: [Diagnostic] = []
         if (leftFlow.strips + rightFlow.strips).contains(where: \.crowded) {
             let contexts = [languages.0, languages.1].map { language in
-                LayoutContext(briefing: briefing, style: style, language: language, text: text,
-                              imageSizes: imageSizes, width: full)
+                let context = LayoutContext(briefing: briefing, style: style, language: language, text: text,
+                                            imageSizes: imageSizes, width: full)
+                context.reportsCutText = false
+                return context
             }
             wide = contexts.map { $0.flow() }.pairs
-            wideDiagnostics = contexts.flatMap(\.diagnostics)
+            // Only what these layouts add: words cut in the tables printed across the page.
+            wideDiagnostics = contexts.flatMap(\.diagnostics).filter { $0.message.hasPrefix(LayoutContext.cutWarning) }
         }
         let strips = pair(leftFlow, rightFlow, offset: column + gutter, wide: wide,
                           gap: style.spacing.block * 2)
@@ -103,10 +106,12 @@ extension DocumentLayout {
                 index < flow.blocks.count && flow.strips[flow.blocks[index]].contains(where: \.crowded)
             }
             if crowded, let (wideFirst, wideSecond) = wide,
-               wideFirst.blocks.count == first.blocks.count, wideSecond.blocks.count == second.blocks.count {
+               index < wideFirst.blocks.count, index < wideSecond.blocks.count {
                 var second = Array(wideSecond.strips[wideSecond.blocks[index]])
-                second[0].spaceBefore = max(second[0].spaceBefore, gap)
-                second[0].pageBreakBefore = false
+                if !second.isEmpty {
+                    second[0].spaceBefore = max(second[0].spaceBefore, gap)
+                    second[0].pageBreakBefore = false
+                }
                 strips += (Array(wideFirst.strips[wideFirst.blocks[index]]) + second).map { strip in
                     var strip = strip
                     strip.spansColumns = true

@@ -78,9 +78,9 @@ extension LayoutContext {
             }
             strip.repeatHeader = [headerStrip]
             strip.mark = .tableRow(table: tableNumber, row: index)
-            // The first row stays with the header, and the last row is never left alone
-            // on a new page: a table of two or three rows is never split.
-            if index == 0 || index == rows.count - 2 { strip.keepWithNext = true }
+            // The first row is not left alone under its header at the foot of a page, nor
+            // the last row alone at the head of one: a table of two or three rows never splits.
+            if rows.count > 1 && (index == 0 || index == rows.count - 2) { strip.keepWithNext = true }
             strips.append(strip)
         }
         if crowded {

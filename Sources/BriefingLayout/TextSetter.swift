@@ -88,7 +88,7 @@ extension LayoutContext {
         guard !spans.isEmpty else { return [] }
         let hyphenate = (alignment ?? style.role(role).alignment) == .justify && style.spacing.hyphenate
         return lines(shape(spans, location: location, hyphenate: hyphenate), font: spans[0].font, role: role, x: x, width: width,
-                     alignment: alignment, location: location)
+                     alignment: alignment, location: reportsCutText ? location : nil)
     }
 
     /// Sets an already shaped paragraph (table cells are shaped once to measure them),
@@ -106,7 +106,7 @@ extension LayoutContext {
             ? balancedLines(shaped, width: width)
             : text.lines(of: shaped, width: { _ in width }, justify: justify)
         if let location, let cut = set.first(where: \.cutsWord) {
-            warn("text does not fit: `\(Self.word(in: shaped.text, around: cut.range.upperBound))` is wider than "
+            warn("\(Self.cutWarning)`\(Self.word(in: shaped.text, around: cut.range.upperBound))` is wider than "
                  + "its \(Int(width.rounded())) pt column and is cut", at: location)
         }
         let metrics = text.metrics(of: font, language: language)
@@ -141,6 +141,9 @@ extension LayoutContext {
             return strip
         }
     }
+
+    /// How a warning about a word cut to fit begins.
+    static let cutWarning = "text does not fit: "
 
     /// The word of `text` that the byte offset `cut` falls in, shortened for a message.
     static func word(in text: String, around cut: Int) -> String {

@@ -10,7 +10,7 @@ import Foundation
 /// as if libhyphen had allocated it. A cache that does not match its source file's
 /// size and date, or that is damaged, is ignored and rebuilt.
 enum HyphenationCache {
-    private static let magic = Array("BRIEFING-HYPHEN-4\n".utf8)
+    private static let magic = Array("BRIEFING-HYPHEN-5\n".utf8)
 
     /// Where the automaton of `source` is kept.
     static func file(for source: URL, size: Int, modified: Int) -> URL {
@@ -21,24 +21,41 @@ enum HyphenationCache {
     }
 
     /// The dictionary rebuilt from `cache`, or nil when there is none or it is unusable.
+    /// The file is the magic line, the payload's length and FNV-1a checksum, then the
+    /// payload: a damaged file is refused before any of it reaches libhyphen.
     static func load(_ cache: URL) -> UnsafeMutablePointer<HyphenDict>? {
         guard let data = FileManager.default.contents(atPath: cache.path) else { return nil }
-        var reader = Reader(bytes: Array(data))
-        guard reader.bytes(magic.count).map(Array.init) == magic else { return nil }
-        return reader.dictionary()
+        let bytes = Array(data)
+        let header = magic.count + 16
+        guard bytes.count >= header, Array(bytes[..<magic.count]) == magic else { return nil }
+        let length = bytes[magic.count..<magic.count + 8].reversed().reduce(0) { $0 << 8 | Int($1) }
+        let checksum = bytes[magic.count + 8..<header].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard length == bytes.count - header, checksum == fnv1a(bytes[header...]) else { return nil }
+        var reader = Reader(bytes: Array(bytes[header...]))
+        guard let dictionary = reader.dictionary() else { return nil }
+        guard reader.offset == reader.bytes.count else {
+            hnj_hyphen_free(dictionary)
+            return nil
+        }
+        return dictionary
     }
 
-    /// Writes `dictionary` to `cache` under a temporary name, then renames it, so that
-    /// a process reading at the same time sees the whole file or none.
+    /// Writes `dictionary` to `cache`; Foundation writes it under a temporary name and
+    /// renames it, so that a process reading at the same time sees the whole file or none.
     static func save(_ dictionary: UnsafeMutablePointer<HyphenDict>, to cache: URL) {
         var writer = Writer()
-        writer.bytes += magic
         writer.dictionary(dictionary)
-        let folder = cache.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(cache.lastPathComponent).\(getpid())")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(writer.bytes)) else { return }
-        if rename(temporary.path, cache.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        var file = magic
+        withUnsafeBytes(of: UInt64(writer.bytes.count).littleEndian) { file += $0 }
+        withUnsafeBytes(of: fnv1a(writer.bytes[...]).littleEndian) { file += $0 }
+        file += writer.bytes
+        try? FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(file).write(to: cache, options: .atomic)
+    }
+
+    /// The 64-bit FNV-1a hash: enough to tell a damaged file from a sound one.
+    private static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
     }
 
     private struct Writer {
@@ -77,8 +94,9 @@ enum HyphenationCache {
                 let state = level.states[index]
                 string(state.match)
                 string(state.repl)
-                int(Int(state.replindex))
-                int(Int(state.replcut))
+                // Without a replacement libhyphen leaves these uninitialised: write zeros.
+                int(state.repl == nil ? 0 : Int(state.replindex))
+                int(state.repl == nil ? 0 : Int(state.replcut))
                 int(Int(state.fallback_state))
                 int(Int(state.num_trans))
                 for transition in 0..<Int(state.num_trans) {
@@ -99,7 +117,7 @@ enum HyphenationCache {
     /// damaged file gives nil, never a crash.
     private struct Reader {
         let bytes: [UInt8]
-        var offset = 0
+        private(set) var offset = 0
 
         mutating func bytes(_ count: Int) -> ArraySlice<UInt8>? {
             guard count >= 0, count <= bytes.count - offset else { return nil }
@@ -139,15 +157,17 @@ enum HyphenationCache {
         private mutating func fill(_ dictionary: UnsafeMutablePointer<HyphenDict>) -> Bool {
             guard let lhmin = int(), let rhmin = int(), let clhmin = int(), let crhmin = int(), let utf8 = int(),
                   let cset = bytes(MemoryLayout.size(ofValue: dictionary.pointee.cset)), let nohyphenl = int(),
-                  case .some(let nohyphen) = string(), let count = int(), (0...10_000_000).contains(count)
-            else { return false }
+                  case .some(let nohyphen) = string() else { return false }
+            // Attached at once, so that it is freed with the dictionary on any failure below.
+            dictionary.pointee.nohyphen = nohyphen
+            // Each state takes at least 24 bytes: a count beyond that is damage.
+            guard let count = int(), (1...(bytes.count - offset) / 24).contains(count) else { return false }
             dictionary.pointee.lhmin = CChar(truncatingIfNeeded: lhmin)
             dictionary.pointee.rhmin = CChar(truncatingIfNeeded: rhmin)
             dictionary.pointee.clhmin = CChar(truncatingIfNeeded: clhmin)
             dictionary.pointee.crhmin = CChar(truncatingIfNeeded: crhmin)
             dictionary.pointee.utf8 = Int32(truncatingIfNeeded: utf8)
             withUnsafeMutableBytes(of: &dictionary.pointee.cset) { $0.copyBytes(from: cset) }
-            dictionary.pointee.nohyphen = nohyphen
             dictionary.pointee.nohyphenl = Int32(truncatingIfNeeded: nohyphenl)
             guard let states = calloc(max(count, 1), MemoryLayout<HyphenState>.stride)?
                 .assumingMemoryBound(to: HyphenState.self) else { return false }

@@ -80,7 +80,7 @@ struct FrameRenderer {
         let clusters = run.clusters.isEmpty
             ? run.text.unicodeScalars.map { (Int32(UTF8.width($0)), Int32(1)) }
             : run.clusters.map { ($0.bytes, $0.glyphs) }
-        if run.text.unicodeScalars.contains(where: { (0x600...0x6FF).contains($0.value) }) {
+        if run.text.unicodeScalars.contains(where: Self.isArabic) {
             return splitMarks(run, clusters)
         }
         guard run.copiesByWord
@@ -106,6 +106,11 @@ struct FrameRenderer {
         }
         if let word { merged.append(word) }
         return merged
+    }
+
+    /// Arabic letters, with the supplements that Persian, Urdu and African orthographies use.
+    static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
+        [0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF].contains { $0.contains(scalar.value) }
     }
 
     /// Arabic clusters of a letter and its marks (shadda, tanwin) split in two: the

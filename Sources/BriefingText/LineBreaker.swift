@@ -83,11 +83,14 @@ public struct FirstFitLineBreaker: LineBreaker {
     /// Inside a Latin, Greek or Cyrillic word the cut takes a hyphen, and room for it.
     private func emergencyBreak(_ paragraph: ShapedParagraph, from start: Int, width: Double) -> Breakpoint? {
         var chosen: Breakpoint?
+        // The last cut that fits without its hyphen, should none fit with one.
+        var bare: Breakpoint?
         for offset in paragraph.graphemeBoundaries + [paragraph.byteCount] where offset > start {
             let hyphenated = paragraph.takesHyphen(at: offset)
             if paragraph.lineWidth(from: start, to: offset, hyphen: false) > width {
-                return chosen ?? Breakpoint(offset: offset, kind: .emergency)
+                return chosen ?? bare ?? Breakpoint(offset: offset, kind: .emergency)
             }
+            bare = Breakpoint(offset: offset, kind: .emergency)
             if !hyphenated || paragraph.lineWidth(from: start, to: offset, hyphen: true) <= width {
                 chosen = Breakpoint(offset: offset, kind: hyphenated ? .hyphen : .emergency)
             }

@@ -13,6 +13,7 @@ public enum Typography {
     /// number written with a period ("31. März"), does not break.
     public static func apply(to scalars: [Unicode.Scalar], language: String) -> [Unicode.Scalar] {
         let french = language.lowercased().hasPrefix("fr")
+        let ordinalDots = Self.ordinalDotLanguages.contains(language.lowercased().split(separator: "-").first.map(String.init) ?? "")
         var result = scalars
         for index in scalars.indices where scalars[index] == " " {
             let before = index > 0 ? scalars[index - 1] : nil
@@ -25,12 +26,16 @@ public enum Typography {
                 result[index] = noBreakSpace
             } else if let before, let after, isNumberUnitPair(scalars, space: index, before: before, after: after) {
                 result[index] = after.properties.numericType != nil || after == "%" ? narrowNoBreakSpace : noBreakSpace
-            } else if let after, after.properties.isAlphabetic, isOrdinal(scalars, before: index) {
+            } else if ordinalDots, let after, after.properties.isAlphabetic, isOrdinal(scalars, before: index) {
                 result[index] = noBreakSpace
             }
         }
         return result
     }
+
+    /// Languages that write ordinals and days with a period ("31. März", "3. Sitzung").
+    static let ordinalDotLanguages: Set<String> = ["de", "da", "nb", "nn", "no", "fi", "is", "cs", "sk", "sl", "hr",
+                                                  "sr", "bs", "hu", "tr", "et", "lv", "pl"]
 
     /// A one- or two-digit number with a period, as German and the Nordic languages
     /// write days and ordinals ("31. März", "3. Sitzung"): it stays with its word.

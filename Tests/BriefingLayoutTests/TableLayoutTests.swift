@@ -39,6 +39,7 @@ struct TableLayoutTests {
 
 @Suite("Tables in parallel editions")
 struct ParallelTableTests {
+    /// The French paragraph before the table is empty: blocks still pair by position.
     @Test("A table too wide for a column is set across the page, one language after the other, with no rule through it")
     func wideTableSpansColumns() throws {
         let yaml = """
@@ -50,6 +51,7 @@ struct ParallelTableTests {
             sections:
               - title: {en: Network, fr: Réseau}
                 body:
+                  - {en: "Said only in English.", fr: ""}
                   - table:
                       columns: [{en: Station, fr: Station}, {en: Country, fr: Pays}, {en: Parameter, fr: Paramètre},
                                 {en: Frequency, fr: Fréquence}, {en: Responsible agency, fr: Organisme responsable},
