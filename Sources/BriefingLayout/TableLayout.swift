@@ -110,7 +110,59 @@ extension LayoutContext {
             return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)
         }
         let maximum = header.indices.map { max(body[$0], minimum[$0]) }
-        return (columnWidths(minimum: minimum, maximum: maximum, available: available), crowded)
+        guard !crowded else {
+            return (columnWidths(minimum: minimum, maximum: maximum, available: available), crowded)
+        }
+        let naturals = ([header] + rows).map { cells in
+            (0..<count).map { $0 < cells.count ? cells[$0].naturalWidth : 0 }
+        }
+        return (shortestTable(naturals: naturals, minimum: minimum, maximum: maximum, padding: padding,
+                              available: available), false)
+    }
+
+    /// Widths that make the table as short as it can be. Every column starts at its
+    /// longest word; then, again and again, the width goes to the widening that saves
+    /// the most lines of the whole table per point spent: the one that lets a cell
+    /// lose a line (a name back on one line, a paragraph of prose shorter) where that
+    /// shortens its row, not a column of dates that would only wrap in rows that are
+    /// tall anyway. Width no widening can use is shared in proportion to what columns
+    /// still want.
+    static func shortestTable(naturals: [[Double]], minimum: [Double], maximum: [Double], padding: Double,
+                              available: Double) -> [Double] {
+        var widths = minimum
+        var spare = available - minimum.reduce(0, +)
+        func lines(_ natural: Double, _ width: Double) -> Int {
+            natural <= 0 ? 1 : max(1, Int((natural / max(width - 2 * padding, 1) - 0.001).rounded(.up)))
+        }
+        func height(_ widths: [Double]) -> Int {
+            naturals.reduce(0) { total, row in total + row.indices.map { lines(row[$0], widths[$0]) }.max()! }
+        }
+        var current = height(widths)
+        while spare > 0.01 {
+            var best: (column: Int, width: Double, height: Int, ratio: Double)?
+            for column in widths.indices {
+                // The widths at which a cell of this column loses a line.
+                let targets = Set(naturals.compactMap { row -> Double? in
+                    let count = lines(row[column], widths[column])
+                    guard count > 1 else { return nil }
+                    return (row[column] / Double(count - 1) + 2 * padding + 0.01).rounded(.up)
+                })
+                for target in targets where target - widths[column] <= spare {
+                    var wider = widths
+                    wider[column] = target
+                    let tried = height(wider)
+                    let ratio = Double(current - tried) / (target - widths[column])
+                    if tried < current && ratio > (best?.ratio ?? 0) { best = (column, target, tried, ratio) }
+                }
+            }
+            guard let best else { break }
+            spare -= best.width - widths[best.column]
+            widths[best.column] = best.width
+            current = best.height
+        }
+        let wanted = widths.indices.map { max(0, maximum[$0] - widths[$0]) }
+        let total = wanted.reduce(0, +)
+        return widths.indices.map { widths[$0] + (total > 0 ? spare * wanted[$0] / total : spare / Double(widths.count)) }
     }
 
     /// Distributes the width the way a typesetter would: a column whose content is
