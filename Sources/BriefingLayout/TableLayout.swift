@@ -125,8 +125,9 @@ extension LayoutContext {
     /// the most lines of the whole table per point spent: the one that lets a cell
     /// lose a line (a name back on one line, a paragraph of prose shorter) where that
     /// shortens its row, not a column of dates that would only wrap in rows that are
-    /// tall anyway. Width no widening can use is shared in proportion to what columns
-    /// still want.
+    /// tall anyway; then to cells that lose a line even where their row does not (a
+    /// name made whole). Width no widening can use is shared in proportion to what
+    /// columns still want.
     static func shortestTable(naturals: [[Double]], minimum: [Double], maximum: [Double], padding: Double,
                               available: Double) -> [Double] {
         var widths = minimum
@@ -134,8 +135,14 @@ extension LayoutContext {
         func lines(_ natural: Double, _ width: Double) -> Int {
             natural <= 0 ? 1 : max(1, Int((natural / max(width - 2 * padding, 1) - 0.001).rounded(.up)))
         }
+        // Lines saved in the table's height count first; then lines saved in cells whose
+        // row does not get shorter (a name kept whole beside a long remark).
+        // Headings (the first row) may wrap at no cost but their row's height.
         func height(_ widths: [Double]) -> Int {
-            naturals.reduce(0) { total, row in total + row.indices.map { lines(row[$0], widths[$0]) }.max()! }
+            naturals.indices.reduce(0) { total, index in
+                let cells = naturals[index].indices.map { lines(naturals[index][$0], widths[$0]) }
+                return total + cells.max()! * 1000 + (index == 0 ? 0 : cells.reduce(0, +))
+            }
         }
         var current = height(widths)
         while spare > 0.01 {

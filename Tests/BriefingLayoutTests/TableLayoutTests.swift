@@ -37,6 +37,35 @@ struct TableLayoutTests {
     }
 }
 
+@Suite("Shortest tables")
+struct ShortestTableTests {
+    @Test("Width goes where it saves lines: short names stay whole beside long remarks")
+    func namesStayWhole() throws {
+        let yaml = """
+            briefing: 1
+            id: short
+            languages: [en]
+            title: Short
+            date: 2025-12-02
+            sections:
+              - title: Table
+                body:
+                  - table:
+                      columns: [Responsible, Due, Remarks]
+                      rows:
+                        - [Phạm Minh Chính, 31 March 2026, "A remark that explains what each side is expected to prepare before the next meeting."]
+                        - [Sonexay Siphandone, 15 April 2026, "Another remark about the documents to exchange and who must be consulted."]
+            """
+        let document = try LayoutFixtures.layout(yaml, language: "en")
+        let texts = document.pages[0].frame.glyphRuns.map {
+            $0.text.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        }
+        for name in ["Phạm Minh Chính", "Sonexay Siphandone", "31 March 2026"] {
+            #expect(texts.contains { $0.contains(name) }, "'\(name)' is broken across lines: \(texts)")
+        }
+    }
+}
+
 @Suite("Tables in parallel editions")
 struct ParallelTableTests {
     /// The French paragraph before the table is empty: blocks still pair by position.
