@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "BriefingFrame", dependencies: ["BriefingModel", "BriefingText"]),
         .target(name: "BriefingCharts", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame"]),
         .target(name: "BriefingLayout", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingFrame", "BriefingCharts"]),
-        .target(name: "BriefingRender", dependencies: ["BriefingFrame", "BriefingLayout", "BriefingNative"]),
+        .target(name: "BriefingRender", dependencies: ["BriefingFrame", "BriefingLayout", "BriefingNative", "BriefingText"]),
         .target(name: "BriefingExport", dependencies: ["BriefingModel", "BriefingStyle", "BriefingText", "BriefingLayout", "BriefingRender"]),
         .executableTarget(
             name: "briefing",

@@ -42,10 +42,7 @@ public struct Resources: Sendable {
 
     /// The private font set: `Fonts/fonts.conf` and every font in `Fonts/`.
     public func fontSystem() throws -> FontSystem {
-        let environment = ProcessInfo.processInfo.environment
-        let cacheRoot = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
-        return try FontSystem(configurationFile: fonts.appendingPathComponent("fonts.conf"), directories: [fonts],
-                              cacheDirectory: cacheRoot.appendingPathComponent("briefing/fontconfig"))
+        try FontSystem(configurationFile: fonts.appendingPathComponent("fonts.conf"), directories: [fonts],
+                       cacheDirectory: CacheFolder.named("fontconfig"))
     }
 }

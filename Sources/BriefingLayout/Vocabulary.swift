@@ -1,3 +1,5 @@
+import BriefingText
+
 /// The fixed words the renderer prints, in every language it knows.
 ///
 /// One table, one row per language: adding a language is adding a row. A language
@@ -24,15 +26,11 @@ public enum Vocabulary {
         table[row(for: language)]?[term]
     }
 
-    /// The key of the row that serves `language`.
+    /// The key of the row that serves `language`: its primary subtag, or `zh-hant`
+    /// for Chinese written in traditional characters.
     static func row(for language: String) -> String {
-        let subtags = language.lowercased().split(separator: "-").map(String.init)
-        let primary = subtags.first ?? language
-        if primary == "zh", subtags.contains(where: { ["hant", "tw", "hk", "mo"].contains($0) }),
-           !subtags.contains("hans") {
-            return "zh-hant"
-        }
-        return primary
+        if Script.of(language: language) == .hanTraditional { return "zh-hant" }
+        return language.lowercased().split(separator: "-").first.map(String.init) ?? language
     }
 
     /// "page 3 of 12" in the language, from its `pageOf` pattern with `{n}` and `{m}`.

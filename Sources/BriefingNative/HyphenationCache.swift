@@ -14,10 +14,7 @@ enum HyphenationCache {
 
     /// Where the automaton of `source` is kept.
     static func file(for source: URL, size: Int, modified: Int) -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        let root = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
-        return root.appendingPathComponent("briefing/hyphen/\(source.lastPathComponent)-\(size)-\(modified).bin")
+        CacheFolder.named("hyphen").appendingPathComponent("\(source.lastPathComponent)-\(size)-\(modified).bin")
     }
 
     /// The dictionary rebuilt from `cache`, or nil when there is none or it is unusable.

@@ -1,6 +1,7 @@
 import BriefingFrame
 import BriefingModel
 import BriefingNative
+import BriefingText
 import Foundation
 
 /// Draws frames on a canvas: the one walk over positioned items that every output
@@ -80,12 +81,12 @@ struct FrameRenderer {
         let clusters = run.clusters.isEmpty
             ? run.text.unicodeScalars.map { (Int32(UTF8.width($0)), Int32(1)) }
             : run.clusters.map { ($0.bytes, $0.glyphs) }
-        if run.text.unicodeScalars.contains(where: Self.isArabic) {
+        if run.text.unicodeScalars.contains(where: { Script.of($0) == .arabic }) {
             return splitMarks(run, clusters)
         }
-        guard run.copiesByWord
-                || run.text.unicodeScalars.contains(where: { (0x1780...0x17FF).contains($0.value) || (0x19E0...0x19FF).contains($0.value) })
-        else { return clusters }
+        guard run.copiesByWord || run.text.unicodeScalars.contains(where: { Script.of($0) == .khmer }) else {
+            return clusters
+        }
         let bytes = Array(run.text.utf8)
         var merged: [(Int32, Int32)] = []
         // Clusters follow the text from its start (backward runs take their glyphs
@@ -106,11 +107,6 @@ struct FrameRenderer {
         }
         if let word { merged.append(word) }
         return merged
-    }
-
-    /// Arabic letters, with the supplements that Persian, Urdu and African orthographies use.
-    static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
-        [0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF].contains { $0.contains(scalar.value) }
     }
 
     /// Arabic clusters of a letter and its marks (shadda, tanwin) split in two: the

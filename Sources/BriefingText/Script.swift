@@ -28,7 +28,8 @@ public enum Script: String, CaseIterable, Sendable {
     }
 
     /// The script a language is written in, from its BCP 47 tag's primary subtag
-    /// (and `Hant` or a TW/HK region for traditional Chinese).
+    /// (and `Hant` or a TW/HK/MO region, unless `Hans` says otherwise, for traditional
+    /// Chinese).
     public static func of(language tag: String) -> Script {
         let parts = tag.lowercased().split(separator: "-")
         switch parts.first.map(String.init) ?? "" {
@@ -44,7 +45,9 @@ public enum Script: String, CaseIterable, Sendable {
         case "ja": return .japanese
         case "ko": return .korean
         case "zh":
-            return parts.contains("hant") || parts.contains("tw") || parts.contains("hk") ? .hanTraditional : .hanSimplified
+            // An explicit script wins over a region: zh-Hans-HK is simplified.
+            if parts.contains("hans") { return .hanSimplified }
+            return parts.contains { ["hant", "tw", "hk", "mo"].contains($0) } ? .hanTraditional : .hanSimplified
         default: return .latin
         }
     }

@@ -126,6 +126,17 @@ public struct ShapedParagraph {
             || (0x3130...0x318F).contains(scalar.value)
     }
 
+    /// Whether the language allows a line to end at byte `offset` (breakpoints are sorted).
+    public func allowsBreak(at offset: Int) -> Bool {
+        var low = 0
+        var high = breakpoints.count
+        while low < high {
+            let middle = (low + high) / 2
+            if breakpoints[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < breakpoints.count && breakpoints[low].offset == offset
+    }
+
     /// Whether a word cut at `offset` (a grapheme boundary inside a word wider than the
     /// line) should end its line with a hyphen, as a typesetter would: between two
     /// letters of a script written with hyphens (Latin, Greek, Cyrillic).

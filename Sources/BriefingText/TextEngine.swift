@@ -34,7 +34,9 @@ public final class TextEngine {
             }
         }
         let typeset = Typography.apply(to: scalars, language: paragraph.language)
-        scalars = scalars.indices.map { paragraph.spans[owners[$0]].verbatim ? scalars[$0] : typeset[$0] }
+        scalars = paragraph.spans.contains(where: \.verbatim)
+            ? scalars.indices.map { paragraph.spans[owners[$0]].verbatim ? scalars[$0] : typeset[$0] }
+            : typeset
         let glue = Typography.glue(scalars)
         var glueOffsets = Set<Int>()
         var text: [UInt8] = []
@@ -75,15 +77,14 @@ public final class TextEngine {
     ///   - justify: stretch spaces so that every line but the last fills its width.
     public func lines(of paragraph: ShapedParagraph, width: (Int) -> Double, justify: Bool) -> [TextLine] {
         let breaks = (justify ? lineBreaker : raggedLineBreaker).breaks(in: paragraph, width: width)
-        // Breaks the language allows; any other was forced by a word wider than the line.
-        let allowed = Set(paragraph.breakpoints.map(\.offset))
         var lines: [TextLine] = []
         var start = 0
         for (index, breakpoint) in breaks.enumerated() where breakpoint.offset > start {
             let hyphen = breakpoint.kind == .hyphen ? paragraph.hyphen : nil
             var line = paragraph.line(range: start..<breakpoint.offset, width: width(index),
                                       justify: justify, isLast: false, hyphenRun: hyphen)
-            line.cutsWord = !allowed.contains(breakpoint.offset)
+            // A break the language does not allow was forced by a word wider than the line.
+            line.cutsWord = !paragraph.allowsBreak(at: breakpoint.offset)
             lines.append(line)
             start = breakpoint.offset
         }

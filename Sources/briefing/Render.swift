@@ -36,21 +36,30 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Documents made at once (default: one per core).")
     var jobs: Int?
 
-    /// The two languages of `--parallel`, once validated.
+    /// The languages of `--lang`, checked; nil for every language of the summary.
+    var languages: [String]? {
+        get throws {
+            guard let lang, lang != "all" else { return nil }
+            return try LanguageOption.tags(lang, option: "--lang")
+        }
+    }
+
+    /// The two languages of `--parallel`, checked.
     var parallelPair: (String, String)? {
-        guard let tags = parallel?.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }),
-              tags.count == 2 else { return nil }
-        return (tags[0], tags[1])
+        get throws {
+            guard let parallel else { return nil }
+            let tags = try LanguageOption.tags(parallel, option: "--parallel")
+            guard tags.count == 2, tags[0] != tags[1] else {
+                throw ValidationError("--parallel takes two different languages, as in --parallel fr,lo")
+            }
+            return (tags[0], tags[1])
+        }
     }
 
     func validate() throws {
-        if let lang, lang != "all" { _ = try LanguageOption.tags(lang, option: "--lang") }
-        if let parallel { _ = try LanguageOption.tags(parallel, option: "--parallel") }
-        if parallel != nil {
-            guard let pair = parallelPair, !pair.0.isEmpty, !pair.1.isEmpty, pair.0 != pair.1 else {
-                throw ValidationError("--parallel takes two different languages, as in --parallel fr,lo")
-            }
-            if lang != nil { throw ValidationError("--parallel and --lang cannot be combined") }
+        _ = try languages
+        if try parallelPair != nil, lang != nil {
+            throw ValidationError("--parallel and --lang cannot be combined")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if let paper, !["a4", "letter"].contains(paper.lowercased()) {
@@ -60,11 +69,8 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let renderer = Renderer(resources: .locate())
-        let languages: [String]? = lang.flatMap { value in
-            value == "all" ? nil : value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-        let request = RenderRequest(languages: languages, style: style, outputDirectory: URL(fileURLWithPath: output),
-                                    format: format, paper: paper?.lowercased(), strict: strict, parallel: parallelPair,
+        let request = RenderRequest(languages: try languages, style: style, outputDirectory: URL(fileURLWithPath: output),
+                                    format: format, paper: paper?.lowercased(), strict: strict, parallel: try parallelPair,
                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var failed = false
         for file in files {

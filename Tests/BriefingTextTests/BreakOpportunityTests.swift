@@ -48,14 +48,17 @@ struct BreakOpportunityTests {
         }
     }
 
+    /// The text (as shaped, with its typographic spaces) before each break opportunity.
+    static func textBeforeBreaks(_ text: String, language: String) throws -> [String] {
+        let shaped = try TextFixtures.engine().shape(TextFixtures.paragraph(text, language: language))
+        let bytes = Array(shaped.text.utf8)
+        return shaped.breakpoints.map { String(decoding: bytes[..<$0.offset], as: UTF8.self) }
+    }
+
     @Test("No break between a number and its unit")
     func numberAndUnit() throws {
-        let engine = try TextFixtures.engine()
         let text = "Le commerce atteindra 5 milliards de dollars, soit 10 % de plus, et 1 000 t de riz."
-        let shaped = engine.shape(TextFixtures.paragraph(text, language: "fr"))
-        let bytes = Array(shaped.text.utf8)
-        for offset in shaped.breakpoints.map(\.offset) where offset >= 2 {
-            let before = String(decoding: bytes[..<offset], as: UTF8.self)
+        for before in try Self.textBeforeBreaks(text, language: "fr") where before.utf8.count >= 2 {
             let trimmed = before.trimmingCharacters(in: .whitespaces)
             #expect(!(trimmed.last?.isNumber ?? false), "a break right after a number: …\(trimmed.suffix(12))")
         }
@@ -63,35 +66,25 @@ struct BreakOpportunityTests {
 
     @Test("A German day or ordinal stays with its word; a year ending a sentence does not hold the next")
     func germanOrdinals() throws {
-        let engine = try TextFixtures.engine()
         let text = "Bis zum 31. März und zur 3. Sitzung im Jahr 2025. Danach folgt die Auswertung."
-        let shaped = engine.shape(TextFixtures.paragraph(text, language: "de"))
-        let bytes = Array(shaped.text.utf8)
-        let before = shaped.breakpoints.map { String(decoding: bytes[..<$0.offset], as: UTF8.self) }
+        let before = try Self.textBeforeBreaks(text, language: "de")
         #expect(!before.contains { $0.hasSuffix("31. ") || $0.hasSuffix("3. ") }, "a break after an ordinal")
         #expect(before.contains { $0.hasSuffix("2025. ") }, "a year ending a sentence should not hold the next word")
     }
 
     @Test("Korean breaks only between words (keep-all), never between the syllables of one")
     func koreanKeepAll() throws {
-        let engine = try TextFixtures.engine()
-        let text = "양측은 플라스틱 수거선을 확대하기로 합의했다고 밝혔다."
-        let shaped = engine.shape(TextFixtures.paragraph(text, language: "ko"))
-        let bytes = Array(shaped.text.utf8)
-        for offset in shaped.breakpoints.map(\.offset) {
-            let before = String(decoding: bytes[..<offset], as: UTF8.self)
+        let breaks = try Self.textBeforeBreaks("양측은 플라스틱 수거선을 확대하기로 합의했다고 밝혔다.", language: "ko")
+        for before in breaks {
             #expect(before.hasSuffix(" "), "a break inside a word: …\(before.suffix(6))|")
         }
-        #expect(shaped.breakpoints.count >= 4)
+        #expect(breaks.count >= 4)
     }
 
     @Test("No break after the slash of a compound unit; paths still break")
     func compoundUnits() throws {
-        let engine = try TextFixtures.engine()
         let text = "Débit (m³/s) et vitesse 90 km/h, voir https://example.org/rapports/annuel"
-        let shaped = engine.shape(TextFixtures.paragraph(text, language: "fr"))
-        let bytes = Array(shaped.text.utf8)
-        let before = shaped.breakpoints.map { String(decoding: bytes[..<$0.offset], as: UTF8.self) }
+        let before = try Self.textBeforeBreaks(text, language: "fr")
         #expect(!before.contains { $0.hasSuffix("m³/") }, "a break inside m³/s")
         #expect(!before.contains { $0.hasSuffix("km/") }, "a break inside km/h")
         #expect(before.contains { $0.hasSuffix("example.org/") }, "a URL should still break after its slashes")
