@@ -43,8 +43,9 @@ public final class HyphenationDictionary {
         }
     }
 
-    /// Dictionaries larger than this (bytes) are cached; smaller ones load in a few ms.
-    static let cachedAbove = 300_000
+    /// Dictionaries larger than this (bytes) are cached: building French's automaton
+    /// (24 kB) takes three times as long as reading it back; the tiniest load at once.
+    static let cachedAbove = 10_000
 
     deinit {
         if let converter { iconv_close(converter) }

@@ -47,7 +47,9 @@ struct StyleResolver {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // No implicit tags: the schema reads every scalar as written, and Yams's
+            // regular-expression tag resolution costs more than the rest of loading.
+            node = try Yams.compose(yaml: text, .basic)
         } catch {
             diagnostics.append(YAMLSyntax.diagnostic(for: error, file: file, text: text))
             return nil
