@@ -71,6 +71,8 @@ public struct GlyphRunItem {
     /// Copied out of the PDF a word at a time rather than a character at a time:
     /// letter-spaced text, whose wide gaps readers would otherwise take for spaces.
     public var copiesByWord = false
+    /// Below 1, what lies under the text shows through it (the DRAFT watermark).
+    public var opacity = 1.0
 
     public init(origin: Point, run: LineRun, color: Color) {
         self.origin = origin

@@ -10,13 +10,13 @@ extension LayoutContext {
         let location = SourceLocation(file: briefing.file, line: 1, column: 1)
         if let issuer = briefing.issuer {
             flow.append(lines(spans(resolve(issuer), role: .coverMeta, bold: true, color: style.colors.accent),
-                              role: .coverMeta, width: width, location: location), spaceBefore: 0)
+                              role: .coverMeta, width: width, location: issuer.resolve(language).location), spaceBefore: 0)
         }
-        flow.append(paragraph([.text(resolve(briefing.title))], role: .title, location: location, alignment: .start)
-            .keptTogether(), spaceBefore: 0)
+        flow.append(paragraph([.text(resolve(briefing.title))], role: .title, location: briefing.title.resolve(language).location,
+                              alignment: .start).keptTogether(), spaceBefore: 0)
         if let subtitle = briefing.subtitle {
-            flow.append(paragraph([.text(resolve(subtitle))], role: .subtitle, location: location, alignment: .start),
-                        spaceBefore: 0)
+            flow.append(paragraph([.text(resolve(subtitle))], role: .subtitle, location: subtitle.resolve(language).location,
+                                  alignment: .start), spaceBefore: 0)
         }
         var facts: [(Term, String)] = []
         let meeting = briefing.meeting

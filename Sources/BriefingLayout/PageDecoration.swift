@@ -9,8 +9,8 @@ import Foundation
 extension LayoutContext {
     func page(_ placed: [PlacedStrip], number: Int, count: Int) -> Page {
         var frame = Frame(width: style.page.width, height: style.page.height)
-        if briefing.status == .draft { frame.items += watermark() }
         frame.items += content(placed)
+        if briefing.status == .draft { frame.items += watermark() }
         frame.items += furniture(number: number, count: count)
         return Page(frame: frame, label: String(number), marks: placed.map(\.strip.mark), textBlock: textBlock)
     }
@@ -178,18 +178,31 @@ extension LayoutContext {
             + line.items.map { $0.offset(by: Point(x: page.marginInner, y: bottom)) }
     }
 
-    /// "DRAFT" in the language, large and pale across the page, behind the text.
+    /// "DRAFT" in the language, large and pale across the page. It is drawn over the
+    /// page, not under it, so that images, table fills and boxes cannot hide it; its
+    /// ink is translucent, a darker grey at 30 % that looks like the
+    /// style's watermark colour on white paper while the text under it stays legible.
     func watermark() -> [FrameItem] {
+        let opacity = 0.3
         let location = SourceLocation(file: briefing.file, line: 1, column: 1)
         let page = style.page
-        let marking = lines(spans(term(.draft), role: .watermark, color: style.colors.watermark), role: .watermark,
-                            width: page.width * 1.2, alignment: .center, location: location)
+        let pale = style.colors.watermark
+        func ink(_ component: Double) -> Double { max(0, (component - (1 - opacity)) / opacity) }
+        let marking = lines(spans(term(.draft), role: .watermark, color: Color(red: ink(pale.red), green: ink(pale.green), blue: ink(pale.blue))),
+                            role: .watermark, width: page.width * 1.2, alignment: .center, location: location)
         guard let line = marking.first else { return [] }
         let leading = style.role(.watermark).leading
         let angle = -atan2(page.height, page.width)
         let content = Frame(width: page.width * 1.2, height: leading,
-                            items: line.items.map { $0.offset(by: Point(x: -page.width * 0.6 - (rightToLeft ? width - page.width * 1.2 : 0),
-                                                                         y: -leading / 2)) })
+                            items: line.items.map { item in
+                                var item = item.offset(by: Point(x: -page.width * 0.6 - (rightToLeft ? width - page.width * 1.2 : 0),
+                                                                 y: -leading / 2))
+                                if case .glyphs(var run) = item {
+                                    run.opacity = opacity
+                                    item = .glyphs(run)
+                                }
+                                return item
+                            })
         return [.group(content, translate: Point(x: page.width / 2, y: page.height / 2), rotate: angle, clip: nil)]
     }
 }

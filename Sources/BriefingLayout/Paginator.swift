@@ -22,31 +22,57 @@ struct Paginator {
         var current: [PlacedStrip] = []
         var y = 0.0
 
+        /// Space above the first strip after the figures that open a page: the figures'
+        /// own margin, which a table row resuming there lacks.
+        var figureGap = 0.0
+
         func newPage() {
             guard !current.isEmpty else { return }
             pages.append(current)
             current = []
             y = 0
+            figureGap = 0
+        }
+        /// The table header to repeat above `strip` and the space above both: a page
+        /// starts afresh until something other than the figures waiting for it is on it.
+        func opening(_ strip: Strip, first: Bool) -> (headers: [Strip], space: Double) {
+            let startsPage = first && current.allSatisfy(\.strip.floats)
+            let space: Double
+            if current.isEmpty && first {
+                space = 0
+            } else if startsPage && !strip.floats {
+                space = max(strip.spaceBefore, figureGap)
+            } else {
+                space = strip.spaceBefore
+            }
+            return (startsPage && !strip.floats ? strip.repeatHeader : [], space)
         }
         func place(_ strip: Strip) {
-            if current.isEmpty && !strip.repeatHeader.isEmpty {
-                for header in strip.repeatHeader {
-                    current.append(PlacedStrip(strip: header, y: y))
-                    y += header.height
-                }
+            let (headers, space) = opening(strip, first: true)
+            var gap = space
+            for header in headers {
+                current.append(PlacedStrip(strip: header, y: y + gap))
+                y += gap + header.height
+                gap = 0
             }
-            let space = current.isEmpty ? 0 : strip.spaceBefore
-            current.append(PlacedStrip(strip: strip, y: y + space))
-            y += space + strip.height
+            current.append(PlacedStrip(strip: strip, y: y + gap))
+            y += gap + strip.height
         }
-        func height(of group: ArraySlice<Strip>, onEmptyPage: Bool) -> Double {
+        func height(of group: ArraySlice<Strip>) -> Double {
             var total = 0.0
             for (offset, strip) in group.enumerated() {
-                let first = offset == 0
-                total += strip.height + (first && onEmptyPage ? 0 : strip.spaceBefore)
-                if first && onEmptyPage { total += strip.repeatHeader.reduce(0) { $0 + $1.height } }
+                let (headers, space) = opening(strip, first: offset == 0)
+                total += space + headers.reduce(0) { $0 + $1.height } + strip.height
             }
             return total
+        }
+        /// The height of `group` at the top of an empty page.
+        func heightAlone(of group: ArraySlice<Strip>) -> Double {
+            group.enumerated().reduce(0) { total, element in
+                let (offset, strip) = element
+                let headers = offset == 0 ? strip.repeatHeader.reduce(0) { $0 + $1.height } : 0
+                return total + strip.height + headers + (offset == 0 ? 0 : strip.spaceBefore)
+            }
         }
 
         var deferred: [ArraySlice<Strip>] = []
@@ -54,8 +80,9 @@ struct Paginator {
         func newPageWithFigures() {
             newPage()
             for figure in deferred {
-                if y + height(of: figure, onEmptyPage: current.isEmpty) > pageHeight + 0.01 { newPage() }
+                if y + height(of: figure) > pageHeight + 0.01 { newPage() }
                 figure.forEach(place)
+                figureGap = max(figureGap, figure.first?.spaceBefore ?? 0)
             }
             deferred = []
         }
@@ -70,20 +97,20 @@ struct Paginator {
                 newPageWithFigures()
             }
             if strips[index].pageBreakBefore && !current.isEmpty { newPage() }
-            let fits = y + height(of: group, onEmptyPage: current.isEmpty) <= pageHeight + 0.01
-            let fitsAlone = height(of: group, onEmptyPage: true) <= pageHeight + 0.01
+            let fits = y + height(of: group) <= pageHeight + 0.01
+            let fitsAlone = heightAlone(of: group) <= pageHeight + 0.01
             if group.allSatisfy(\.floats) && !current.isEmpty && (!fits || !deferred.isEmpty) && fitsAlone {
                 deferred.append(group)
             } else if fits {
                 group.forEach(place)
             } else if !current.isEmpty && fitsAlone {
                 if deferred.isEmpty { newPage() } else { newPageWithFigures() }
-                if y + height(of: group, onEmptyPage: current.isEmpty) > pageHeight + 0.01 { newPage() }
+                if y + height(of: group) > pageHeight + 0.01 { newPage() }
                 group.forEach(place)
             } else {
                 // Taller than a page: fill pages strip by strip.
                 for strip in group {
-                    func needed() -> Double { strip.height + (current.isEmpty ? 0 : strip.spaceBefore) }
+                    func needed() -> Double { height(of: ArraySlice([strip])) }
                     if !current.isEmpty && y + needed() > pageHeight + 0.01 {
                         newPageWithFigures()
                         if !current.isEmpty && y + needed() > pageHeight + 0.01 { newPage() }

@@ -52,13 +52,13 @@ extension DocumentLayout {
         let block = Rect(x: style.page.marginInner, y: style.page.marginTop, width: full, height: left.pageContentHeight)
         for (index, strips) in placed.enumerated() {
             var frame = Frame(width: style.page.width, height: style.page.height)
-            if briefing.status == .draft { frame.items += left.watermark() }
             let ruleX = block.x + column + gutter / 2
             for (top, bottom) in ruleSegments(strips, height: block.height, gap: gutter) {
                 frame.items.append(.path([.move(Point(x: ruleX, y: block.y + top)), .line(Point(x: ruleX, y: block.y + bottom))],
                                          Paint(stroke: style.colors.rule, lineWidth: style.spacing.ruleWidth)))
             }
             frame.items += left.content(strips)
+            if briefing.status == .draft { frame.items += left.watermark() }
             frame.items += left.furniture(number: index + 1, count: placed.count)
             frame.items += right.furniture(number: index + 1, count: placed.count).map {
                 $0.offset(by: Point(x: column + gutter, y: 0))

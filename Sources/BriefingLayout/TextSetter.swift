@@ -175,7 +175,8 @@ extension LayoutContext {
 
     private func balancedLines(of shaped: ShapedParagraph, width: Double) -> [TextLine] {
         let full = text.lines(of: shaped, width: { _ in width }, justify: false)
-        guard full.count > 1 else { return full }
+        // A word cut at the full measure is cut as late as it can be: narrower, earlier.
+        guard full.count > 1, !full.contains(where: \.cutsWord) else { return full }
         var low = width / 2
         var high = width
         var best = full
@@ -183,7 +184,9 @@ extension LayoutContext {
         for _ in 0..<12 {
             let middle = (low + high) / 2
             let trial = text.lines(of: shaped, width: { _ in middle }, justify: false)
-            if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 }) {
+            // A narrower measure must not cut a word that the full one keeps whole.
+            if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 })
+                && !trial.contains(where: \.cutsWord) {
                 best = trial
                 high = middle
             } else {

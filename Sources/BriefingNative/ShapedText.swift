@@ -53,6 +53,27 @@ public struct ShapedRun {
 
     public var isRightToLeft: Bool { level % 2 == 1 }
     public var width: Double { glyphs.reduce(0) { $0 + $1.advance } }
+
+    /// The glyphs whose clusters lie in `range`. HarfBuzz keeps clusters in order along
+    /// a run (ascending, or descending when right to left), so two binary searches find
+    /// them: filtering a run as long as a whole paragraph once per line or per span
+    /// would take time in the square of the paragraph's length.
+    public func glyphs(in range: Range<Int>) -> ArraySlice<ShapedGlyph> {
+        /// The first index whose glyph comes at or after `offset` in the run's order.
+        func boundary(_ offset: Int) -> Int {
+            var low = 0
+            var high = glyphs.count
+            while low < high {
+                let middle = (low + high) / 2
+                let before = isRightToLeft ? glyphs[middle].cluster >= offset : glyphs[middle].cluster < offset
+                if before { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return isRightToLeft
+            ? glyphs[boundary(range.upperBound)..<boundary(range.lowerBound)]
+            : glyphs[boundary(range.lowerBound)..<boundary(range.upperBound)]
+    }
 }
 
 /// What Pango knows about the position before each character.
@@ -93,6 +114,17 @@ public struct ShapedText {
         defer { pango_attr_list_unref(list) }
         for attribute in attributes {
             Self.insert(attribute, into: list)
+        }
+        // One language attribute per stretch of text in a language, not one per span:
+        // Pango filters its attribute lists in time that grows with their square.
+        var start = 0
+        for (index, attribute) in attributes.enumerated()
+        where index + 1 == attributes.count || attributes[index + 1].language != attribute.language {
+            let language = pango_attr_language_new(pango_language_from_string(attribute.language))!
+            language.pointee.start_index = guint(attributes[start].range.lowerBound)
+            language.pointee.end_index = guint(attribute.range.upperBound)
+            pango_attr_list_insert(list, language)
+            start = index + 1
         }
         pango_layout_set_attributes(layout, list)
 
@@ -171,8 +203,7 @@ public struct ShapedText {
         pango_font_description_set_absolute_size(description, attribute.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(description, attribute.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(description, attribute.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        var created = [pango_attr_font_desc_new(description)!,
-                       pango_attr_language_new(pango_language_from_string(attribute.language))!]
+        var created = [pango_attr_font_desc_new(description)!]
         pango_font_description_free(description)
         if attribute.letterSpacing != 0 {
             created.append(pango_attr_letter_spacing_new(Int32(attribute.letterSpacing * Double(PANGO_SCALE)))!)
@@ -214,7 +245,16 @@ public struct ShapedText {
         let spans = attributes.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var result: [ShapedRun] = []
         for run in runs {
-            let inside = spans.filter { $0.range.overlaps(run.range) }
+            // The spans follow one another without overlapping: start at the first one
+            // that ends after the run begins.
+            var low = 0
+            var high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].range.upperBound <= run.range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            let inside = spans[low...].prefix { $0.range.lowerBound < run.range.upperBound }
+                .filter { $0.range.overlaps(run.range) }
             if inside.count <= 1 {
                 var tagged = run
                 tagged.tag = inside.first?.tag ?? spans.last { $0.range.lowerBound <= run.range.lowerBound }?.tag ?? 0
@@ -225,7 +265,7 @@ public struct ShapedText {
                 let range = max(span.range.lowerBound, run.range.lowerBound)..<min(span.range.upperBound, run.range.upperBound)
                 var piece = run
                 piece.range = range
-                piece.glyphs = run.glyphs.filter { range.contains($0.cluster) }
+                piece.glyphs = Array(run.glyphs(in: range))
                 piece.tag = span.tag
                 if !piece.glyphs.isEmpty { result.append(piece) }
             }

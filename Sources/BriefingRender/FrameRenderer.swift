@@ -35,7 +35,7 @@ struct FrameRenderer {
     private mutating func draw(_ item: FrameItem) throws {
         switch item {
         case .glyphs(let run):
-            setColor(run.color)
+            setColor(run.color, alpha: run.opacity)
             let glyphs = run.glyphs.map { PlacedGlyph(id: $0.id, x: run.origin.x + $0.x, y: run.origin.y + $0.y) }
             let clusters = Self.pdfClusters(run)
             canvas.showGlyphs(glyphs, font: run.font, text: run.text, clusters: clusters, backward: run.backward)

@@ -13,7 +13,7 @@ extension ShapedParagraph {
         let visible = range.lowerBound..<end
         var pieces: [(run: ShapedRun, glyphs: [ShapedGlyph])] = []
         for run in shaped.runs where run.range.overlaps(visible) {
-            let glyphs = run.glyphs.filter { visible.contains($0.cluster) }
+            let glyphs = Array(run.glyphs(in: visible))
             if !glyphs.isEmpty { pieces.append((run, glyphs)) }
         }
         pieces = Self.visualOrder(pieces, rightToLeft: shaped.rightToLeft)

@@ -146,4 +146,50 @@ struct FloatingFigureTests {
         }
         #expect(flowed > 0, "the text never flowed past a figure")
     }
+
+    @Test("A table that resumes under a figure opening the page repeats its header, a figure's margin below it")
+    func tableResumesUnderFigure() throws {
+        var rows = ""
+        for index in 0..<60 { rows += "              - [\"Ligne \(index)\", \"Texte de la ligne \(index)\"]\n" }
+        var checked = 0
+        for fill in stride(from: 20, through: 60, by: 8) {
+            let long = String(repeating: "Texte qui remplit la page avant la figure. ", count: fill)
+            let yaml = """
+                briefing: 1
+                id: float
+                languages: [fr]
+                title: Figures
+                date: 2025-12-02
+                sections:
+                  - title: Chiffres
+                    body:
+                      - "\(long)"
+                      - chart: trade
+                      - table:
+                          columns: [Clé, Valeur]
+                          rows:
+                \(rows)
+                charts:
+                  - id: trade
+                    type: column
+                    title: Commerce
+                    categories: [A, B]
+                    series: [{values: [5, 10]}]
+                """
+            let document = try LayoutFixtures.layout(yaml)
+            for page in document.pages {
+                guard let index = page.marks.firstIndex(where: { if case .tableRow = $0 { true } else { false } }),
+                      case .tableRow(let table, let row) = page.marks[index], row > 0,
+                      page.frame.glyphRuns.contains(where: { $0.text.contains("Commerce") }) else { continue }
+                checked += 1
+                #expect(index > 0 && page.marks[index - 1] == .tableHeader(table: table),
+                        "fill \(fill): the table resumes under the figure without its header")
+                let header = try #require(page.frame.glyphRuns.first { $0.text == "Clé" })
+                let figureBottom = page.frame.glyphRuns.filter { $0.origin.y < header.origin.y && !$0.text.contains("Clé") }
+                    .map(\.origin.y).max() ?? 0
+                #expect(header.origin.y - figureBottom > 12, "fill \(fill): the header touches the figure")
+            }
+        }
+        #expect(checked > 0, "no fill put the figure on top of a resumed table")
+    }
 }

@@ -38,6 +38,33 @@ struct HostileInputTests {
         #expect(result.diagnostics.first?.location.line == 6)
     }
 
+    /// One enormous paragraph would take minutes to break into lines: it is refused
+    /// at its own line, in any of its languages, while one below the limit loads.
+    @Test func overlongTextIsRefusedAtItsLine() throws {
+        func summary(paragraph bytes: Int) -> String {
+            let text = String(repeating: "plain words here ", count: bytes / 17)
+            return """
+                briefing: 1
+                id: long
+                languages: [en, fr]
+                title: T
+                date: 2025-01-01
+                sections:
+                  - title: S
+                    body:
+                      - {en: Short., fr: "\(text)"}
+                """
+        }
+        let refused = SummaryLoader.load(string: summary(paragraph: 150_000))
+        #expect(refused.briefing == nil)
+        let error = try #require(refused.diagnostics.first)
+        #expect(refused.diagnostics.count == 1)
+        #expect(error.message.contains("at most 100000"))
+        #expect((error.location.line, error.location.column) == (9, 26))
+        let accepted = SummaryLoader.load(string: summary(paragraph: 90_000))
+        #expect(accepted.briefing != nil, "\(accepted.diagnostics)")
+    }
+
     @Test func aliasesBelowTheLimitAreExpanded() throws {
         let result = try fixture(Fixtures.summary("""
             participants:

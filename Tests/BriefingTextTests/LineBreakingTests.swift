@@ -24,6 +24,26 @@ struct LineBreakingTests {
         }
     }
 
+    @Test("Lines of mixed right-to-left and left-to-right text take every glyph exactly once", arguments: ["ar", "fr"])
+    func linesPartitionGlyphs(language: String) throws {
+        let engine = try TextFixtures.engine()
+        let text = language == "ar"
+            ? "وقّع الطرفان اتفاقية بقيمة 500 مليون يورو مع Agence Française de Développement في القاهرة يوم 12 مارس، وتشمل المرحلة الأولى 35 مشروعاً."
+            : "Les deux parties ont signé à Paris un accord de 500 millions d’euros avec l’Agence française de développement, pour 35 projets."
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: language))
+        let whole = engine.lines(of: shaped, width: { _ in 10_000 }, justify: false)
+        let glyphs = whole.flatMap(\.runs).reduce(0) { $0 + $1.glyphs.count }
+        for width in [90.0, 140, 230] {
+            let lines = engine.lines(of: shaped, width: { _ in width }, justify: false)
+            #expect(lines.count > 1)
+            // Spaces at line ends are dropped, so at most one glyph per break is missing.
+            let count = lines.flatMap(\.runs).reduce(0) { $0 + $1.glyphs.count }
+            #expect(count <= glyphs && count >= glyphs - (lines.count - 1), "width \(width)")
+            let letters = lines.flatMap(\.runs).map(\.text).joined().filter { !$0.isWhitespace }
+            #expect(letters.count == text.filter { !$0.isWhitespace }.count, "width \(width)")
+        }
+    }
+
     @Test("Lao breaks at dictionary word boundaries, where Pango alone gives none")
     func lao() throws {
         let engine = try TextFixtures.engine()

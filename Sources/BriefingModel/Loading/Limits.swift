@@ -8,4 +8,6 @@ enum Limits {
     static let nodes = 1_000_000
     /// Nested lists and maps.
     static let depth = 64
+    /// Bytes of UTF-8 in one text (a paragraph, a table cell): some thirty pages.
+    static let textLength = 100_000
 }

@@ -69,12 +69,24 @@ extension SummaryBuilder {
         return url.contains(":") && ["javascript", "vbscript", "data", "file"].contains(scheme)
     }
 
+    /// False, with an error, for a text longer than `Limits.textLength`: laying out one
+    /// such paragraph would take minutes (Pango's attribute lists grow in the square of
+    /// their length), and no real summary has one.
+    private func fitsLimit(_ text: String, _ node: Node) -> Bool {
+        let length = text.utf8.count
+        guard length > Limits.textLength else { return true }
+        error(node, "this text is \(length) bytes long; a text may hold at most \(Limits.textLength)",
+              hint: "split it into several paragraphs")
+        return false
+    }
+
     /// A scalar (taken as written: `2024` is the text "2024") or a map from language
     /// tags to scalars. A tag that is not in `languages` is a warning and ignored; a
     /// key that is not a tag at all is an error, as it is most likely a misplaced key.
     func strings(_ node: Node, _ what: String) -> Strings? {
         switch node.content {
         case .scalar(let scalar) where scalar.value != .null:
+            guard fitsLimit(scalar.text, node) else { return nil }
             return .uniform(Located(scalar.text, at: location(node)))
         case .mapping(let pairs):
             let errorsBefore = errorCount
@@ -112,6 +124,7 @@ extension SummaryBuilder {
                             + "this text is ignored")
                     continue
                 }
+                guard fitsLimit(scalar.text, pair.value) else { continue }
                 values[tag] = Located(scalar.text, at: location(pair.value))
             }
             guard !values.isEmpty else {
