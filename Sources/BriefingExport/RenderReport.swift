@@ -63,6 +63,20 @@ extension RenderReport {
             output.discard()
             throw error
         }
+        if numberingPages && request.format != .pdf {
+            removeStalePages(of: name, after: document.pages.count, in: folder, extension: request.format.rawValue)
+        }
         return output.pending.map(\.final)
+    }
+
+    /// Pages beyond the last of a shorter new version, left from an earlier render of
+    /// the same summary and language: kept, they would read as part of the new one.
+    private static func removeStalePages(of name: String, after count: Int, in folder: URL, extension ext: String) {
+        var page = count + 1
+        while true {
+            let stale = folder.appendingPathComponent("\(name)-\(page).\(ext)")
+            guard (try? FileManager.default.removeItem(at: stale)) != nil else { return }
+            page += 1
+        }
     }
 }

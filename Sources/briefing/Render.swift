@@ -82,7 +82,8 @@ struct Render: ParsableCommand {
                 print("\(url.relativePathForDisplay)  (\(pages) \(pages == 1 ? "page" : "pages"))")
             }
             if format != .pdf && !report.outputs.isEmpty {
-                print("\(report.outputs.count) \(format.rawValue.uppercased()) pages in \(output)")
+                let count = report.outputs.count
+                print("\(count) \(format.rawValue.uppercased()) \(count == 1 ? "page" : "pages") in \(output)")
             }
             failed = failed || report.failed
         }

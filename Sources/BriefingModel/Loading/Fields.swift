@@ -38,7 +38,8 @@ extension SummaryBuilder {
             seen[key] = pair.key
             guard known.contains(key) else {
                 error(pair.key, "unknown key `\(key)` in \(what)",
-                      hint: misplaced[key] ?? EditDistance.hint(for: key, in: known))
+                      // A suggestion further than a third of the word away is no longer a slip.
+                      hint: misplaced[key] ?? EditDistance.hint(for: key, in: known, within: max(2, key.count / 3)))
                 continue
             }
             if pair.value.isNull {

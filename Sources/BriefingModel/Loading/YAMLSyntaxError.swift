@@ -94,6 +94,10 @@ struct YAMLSyntaxError: Equatable {
                       hint: "check the indentation of this line: the items of a list start at the same column")
 
         case "did not find expected node content":
+            if let (mark, word) = commentedValue(upTo: problemMark, in: source) {
+                return at(mark, "an unquoted `#` starts a comment, so this value is missing",
+                          hint: "put the value in quotes: `\"\(word)\"`")
+            }
             return at(problemMark, "expected a value here")
 
         case "did not find expected ',' or ']'", "did not find expected ',' or '}'":
@@ -129,6 +133,24 @@ struct YAMLSyntaxError: Equatable {
         }
         return at(problemMark, "expected `,` or `\(close)` here, between the items of a `\(open)…\(close)` \(kind)",
                   afterQuote(problemMark, in: source) ?? "separate the items with `,`")
+    }
+
+    /// A `#` where a value should start (after `key: `, or an item's `[` or `, `) on the
+    /// line of `mark` or the one before: YAML reads it as a comment, so the value (most
+    /// often a colour, `#DA251D`, inside a `{…}` map) vanishes and libyaml stumbles on
+    /// the next line. Where that `#` is, and the word it starts.
+    private static func commentedValue(upTo mark: Mark, in source: Source) -> (Mark, String)? {
+        for number in stride(from: mark.line, through: max(mark.line - 1, 1), by: -1) {
+            guard let line = source.line(number) else { continue }
+            let limit = number == mark.line ? min(mark.column - 1, line.count) : line.count
+            for index in 1..<max(limit, 1) where line[index] == "#" && line[index - 1] == " " {
+                guard let before = line[..<index].last(where: { $0 != " " }), [":", ",", "[", "{"].contains(before)
+                else { continue }
+                let word = String(String.UnicodeScalarView(line[index...].prefix { !" ,]}".unicodeScalars.contains($0) }))
+                return (Mark(line: number, column: index + 1), word)
+            }
+        }
+        return nil
     }
 
     /// For text right after a closing quote, which is most often an apostrophe that
