@@ -168,7 +168,9 @@ extension LayoutContext {
             let starts = Typography.phraseStarts(in: shaped.text)
             let phrases = shaped.keepingBreaks { starts.contains($0) }
             let lines = balancedLines(of: phrases, width: width)
-            if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 }) { return lines }
+            // A phrase wider than the measure would be cut anywhere, even before a small
+            // kana ("ラ|ックフェン"): the text's ordinary breaks are better then.
+            if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 && !$0.cutsWord }) { return lines }
         }
         return balancedLines(of: shaped, width: width)
     }
@@ -179,11 +181,15 @@ extension LayoutContext {
         var low = width / 2
         var high = width
         var best = full
+        // A narrower measure must not buy its line count by cutting a word that the
+        // full measure keeps whole ("ラ|ックフェン" in a narrow parallel column).
+        let cuts = full.contains(where: \.cutsWord)
         // A dozen halvings bring the measure within a thousandth of the best.
         for _ in 0..<12 {
             let middle = (low + high) / 2
             let trial = text.lines(of: shaped, width: { _ in middle }, justify: false)
-            if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 }) {
+            if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 })
+                && (cuts || !trial.contains(where: \.cutsWord)) {
                 best = trial
                 high = middle
             } else {
