@@ -7,7 +7,8 @@ import Foundation
 /// Turns rich text into spans and spans into line strips: the bridge between the
 /// model's inline markup and the text engine.
 extension LayoutContext {
-    /// Spans for inline markup in a role: strong is bold, emphasis italic, code
+    /// Spans for inline markup in a role: strong is bold, emphasis italic (or the
+    /// contrasting face, in scripts without italics: see `italicPieces`), code
     /// monospaced, links coloured and clickable, `[[ID]]` the name in this language.
     func spans(_ inlines: [Inline], role: TextRole, bold: Bool? = nil, italic: Bool? = nil,
                color: Color? = nil) -> [TextSpan] {
@@ -40,10 +41,13 @@ extension LayoutContext {
             let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
             let text = roleStyle.uppercase ? string.uppercased(with: Locale(identifier: language)) : string
             let tracking = tracks ? roleStyle.tracking : 0
-            spans.append(TextSpan(text, font: font, letterSpacing: tracking,
-                                  tag: tag(color: paint, link: link, tracked: tracking != 0),
-                                  hyphenates: link == nil && !monospaced && !isName,
-                                  verbatim: monospaced))
+            let pieces = italic && !monospaced ? italicPieces(text, role: role, bold: bold) : [(text, font)]
+            for piece in pieces {
+                spans.append(TextSpan(piece.text, font: piece.font, letterSpacing: tracking,
+                                      tag: tag(color: paint, link: link, tracked: tracking != 0),
+                                      hyphenates: link == nil && !monospaced && !isName,
+                                      verbatim: monospaced))
+            }
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
         return spans

@@ -14,6 +14,7 @@ public final class TextEngine {
     public var raggedLineBreaker: any LineBreaker = FirstFitLineBreaker()
     private var metricsCache: [MetricsKey: (ascent: Double, descent: Double)] = [:]
     private var hyphenCache: [HyphenKey: LineRun] = [:]
+    private var italicCache: [String: Bool] = [:]
     private let hyphenator = Hyphenator()
 
     public init(fonts: FontSystem, lineBreaker: any LineBreaker = TotalFitLineBreaker()) {
@@ -93,6 +94,14 @@ public final class TextEngine {
                                         justify: justify, isLast: true, hyphenRun: nil))
         }
         return lines
+    }
+
+    /// Whether `family` has an italic face (asked of fontconfig once per family).
+    public func hasItalic(family: String) -> Bool {
+        if let cached = italicCache[family] { return cached }
+        let value = fonts.hasItalic(family: family)
+        italicCache[family] = value
+        return value
     }
 
     /// Ascent and descent of a font, to place baselines in a line box.
