@@ -46,7 +46,7 @@ extension LayoutContext {
                 spans.append(TextSpan(piece.text, font: piece.font, letterSpacing: tracking,
                                       tag: tag(color: paint, link: link, tracked: tracking != 0),
                                       hyphenates: link == nil && !monospaced && !isName,
-                                      verbatim: monospaced))
+                                      verbatim: monospaced, isName: isName))
             }
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
@@ -59,11 +59,13 @@ extension LayoutContext {
     }
 
     /// People's and delegations' names: never hyphenated, since a language's patterns
-    /// cut a foreign name wrongly ("Gonça-lves") and nobody splits a name they respect.
+    /// cut a foreign name wrongly ("Gonça-lves") and nobody splits a name they respect;
+    /// in Thai or Khmer, broken at a space before between dictionary words.
     func names(_ string: String, role: TextRole, bold: Bool? = nil) -> [TextSpan] {
         spans(string, role: role, bold: bold).map { span in
             var span = span
             span.hyphenates = false
+            span.isName = true
             return span
         }
     }

@@ -44,6 +44,7 @@ public final class TextEngine {
         text.reserveCapacity(scalars.count)
         var attributes: [ShapingAttribute] = []
         var unhyphenated: [Range<Int>] = []
+        var names: [Range<Int>] = []
         var offset = 0
         var spanStart = 0
         for index in scalars.indices {
@@ -54,6 +55,7 @@ public final class TextEngine {
             if endsSpan {
                 let span = paragraph.spans[owners[index]]
                 if !span.hyphenates { unhyphenated.append(spanStart..<offset) }
+                if span.isName { names.append(spanStart..<offset) }
                 attributes.append(ShapingAttribute(
                     range: spanStart..<offset, families: span.font.families, size: span.font.size,
                     bold: span.font.bold, italic: span.font.italic, language: paragraph.language,
@@ -69,7 +71,7 @@ public final class TextEngine {
             }
             : []
         return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil,
-                               hyphenPoints: hyphenPoints, glue: glueOffsets)
+                               hyphenPoints: hyphenPoints, glue: glueOffsets, names: names)
     }
 
     /// Breaks a paragraph into lines of the given widths.
