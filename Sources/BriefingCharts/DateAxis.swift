@@ -27,8 +27,10 @@ struct DateNames {
             formatter.setLocalizedDateFormatFromTemplate(template)
             // A month alone comes out in its stand-alone form ("Mär", "Feb"), its
             // neighbours on the axis in the format form ("März 2025", "Feb. 2025"):
-            // one form for all keeps an axis consistent.
-            if template == "MMM" {
+            // one form for all keeps an axis consistent. Where the neighbours are
+            // stand-alone too (Russian "апр. 2024 г."), so is the month ("июль", not "июля").
+            if template == "MMM", DateFormatter.dateFormat(fromTemplate: "MMMy", options: 0, locale: locale)?
+                .contains("L") == false {
                 formatter.dateFormat = formatter.dateFormat.replacingOccurrences(of: "L", with: "M")
             }
             formatters[template] = formatter

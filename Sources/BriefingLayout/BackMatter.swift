@@ -56,12 +56,17 @@ extension LayoutContext {
         heading(term(.sources), level: 1, number: nil, anchor: "sources", into: &flow)
         var items: [RichText] = []
         for source in briefing.sources {
-            var inlines: [Inline] = [.emphasis([.text(isolated(resolve(source.title)))])]
-            if let publisher = source.publisher { inlines.append(.text(sentenceEnd + isolated(resolve(publisher)))) }
-            if let date = source.date {
-                inlines.append(.text((source.publisher == nil ? sentenceEnd : listSeparator) + isolated(format.date(date))))
+            var last = resolve(source.title)
+            var inlines: [Inline] = [.emphasis([.text(isolated(last))])]
+            if let publisher = source.publisher.map(resolve) {
+                inlines.append(.text(sentenceEnd(after: last) + isolated(publisher)))
+                last = publisher
             }
-            inlines.append(.text(sentenceEnd.trimmingCharacters(in: .whitespaces)))
+            if let date = source.date.map(format.date) {
+                inlines.append(.text((source.publisher == nil ? sentenceEnd(after: last) : fieldSeparator) + isolated(date)))
+                last = date
+            }
+            inlines.append(.text(sentenceEnd(after: last).trimmingCharacters(in: .whitespaces)))
             if let url = source.url { inlines += [.text(" "), .link(label: [.text(isolated(url))], url: url)] }
             items.append(RichText(inlines, at: source.location))
         }

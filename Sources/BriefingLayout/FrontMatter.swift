@@ -2,6 +2,7 @@ import BriefingFrame
 import BriefingModel
 import BriefingStyle
 import BriefingText
+import Foundation
 
 /// The cover block, the key points and the participants: what a reader takes in
 /// before the body.
@@ -21,7 +22,7 @@ extension LayoutContext {
         var facts: [(Term, String)] = []
         let meeting = briefing.meeting
         if let title = meeting?.title { facts.append((.meeting, resolve(title))) }
-        facts.append((.date, format.date(meeting?.date ?? briefing.date)))
+        facts.append((.date, withoutLabel(term(.date), format.date(meeting?.date ?? briefing.date))))
         if let place = meeting?.location { facts.append((.place, resolve(place))) }
         if let time = format.timeRange(meeting?.start, meeting?.end) { facts.append((.time, time)) }
         if let chairs = meeting?.chairs, !chairs.isEmpty {
@@ -32,6 +33,15 @@ extension LayoutContext {
         if let reference = briefing.reference { facts.append((.reference, reference)) }
         flow.append(factTable(facts, location: location), spaceBefore: style.spacing.block * 2,
                     spaceAfter: style.spacing.block * 3)
+    }
+
+    /// `value` without a first word that only repeats its label: Vietnamese dates start
+    /// with "ngày", which beside the label "Ngày" says the word twice.
+    private func withoutLabel(_ label: String, _ value: String) -> String {
+        let locale = Locale(identifier: language)
+        let word = label.lowercased(with: locale) + " "
+        guard value.lowercased(with: locale).hasPrefix(word) else { return value }
+        return String(value.dropFirst(word.count))
     }
 
     /// Label–value lines under the title, the labels in a narrow column.

@@ -39,8 +39,9 @@ public struct LocalFormat {
     }
 
     /// Where CLDR's long form is not what official documents print: Vietnamese
-    /// writes "ngày 2 tháng 12 năm 2025", not CLDR's "ngày 2 tháng 12, 2025".
-    static let datePatterns = ["vi": "'ngày' d 'tháng' M 'năm' y"]
+    /// writes "ngày 2 tháng 12 năm 2025", not CLDR's "ngày 2 tháng 12, 2025", and
+    /// Arabic "2 ديسمبر 2025", without CLDR's comma before the year.
+    static let datePatterns = ["vi": "'ngày' d 'tháng' M 'năm' y", "ar": "d MMMM y"]
 
     /// "2 décembre 2025", "December 2, 2025", "ngày 2 tháng 12 năm 2025".
     public func date(_ day: Day) -> String {

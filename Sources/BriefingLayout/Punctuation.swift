@@ -6,15 +6,34 @@ extension LayoutContext {
     private var script: Script { Script.of(language: language) }
     private var isChineseOrJapanese: Bool { [.japanese, .hanSimplified, .hanTraditional].contains(script) }
 
-    /// ", " in most languages; the ideographic comma in Chinese and Japanese.
+    /// ", " in most languages; the ideographic comma in Chinese and Japanese, the
+    /// Arabic comma, and Burmese's own "၊".
     var listSeparator: String {
         if isChineseOrJapanese { return "、" }
-        return script == .arabic ? "، " : ", "
+        switch script {
+        case .arabic: return "، "
+        case .myanmar: return "၊ "
+        default: return ", "
+        }
+    }
+
+    /// Between two different fields, such as a source's publisher and its date: the
+    /// list separator, except in Chinese, whose "、" only joins items of one list.
+    var fieldSeparator: String {
+        [.hanSimplified, .hanTraditional].contains(script) ? "，" : listSeparator
     }
 
     /// What ends a sentence of the renderer's own ("。" in Chinese and Japanese).
     var sentenceEnd: String {
         isChineseOrJapanese ? "。" : ". "
+    }
+
+    /// `sentenceEnd` after `text`, without its period when `text` already ends with one
+    /// (an abbreviation: "22 марта 2024 г." takes no second period).
+    func sentenceEnd(after text: String) -> String {
+        let end = sentenceEnd
+        guard let period = end.first, text.hasSuffix(String(period)) else { return end }
+        return String(end.dropFirst())
     }
 
     /// Between a label and what it labels: "Source : " in French (with its no-break

@@ -7,7 +7,8 @@ import Foundation
 /// Turns rich text into spans and spans into line strips: the bridge between the
 /// model's inline markup and the text engine.
 extension LayoutContext {
-    /// Spans for inline markup in a role: strong is bold, emphasis italic, code
+    /// Spans for inline markup in a role: strong is bold, emphasis italic (or the
+    /// contrasting face, in scripts without italics: see `italicPieces`), code
     /// monospaced, links coloured and clickable, `[[ID]]` the name in this language.
     func spans(_ inlines: [Inline], role: TextRole, bold: Bool? = nil, italic: Bool? = nil,
                color: Color? = nil) -> [TextSpan] {
@@ -40,10 +41,13 @@ extension LayoutContext {
             let paint = link != nil ? style.colors.link : (color ?? roleStyle.color)
             let text = roleStyle.uppercase ? string.uppercased(with: Locale(identifier: language)) : string
             let tracking = tracks ? roleStyle.tracking : 0
-            spans.append(TextSpan(text, font: font, letterSpacing: tracking,
-                                  tag: tag(color: paint, link: link, tracked: tracking != 0),
-                                  hyphenates: link == nil && !monospaced && !isName,
-                                  verbatim: monospaced))
+            let pieces = italic && !monospaced ? italicPieces(text, role: role, bold: bold) : [(text, font)]
+            for piece in pieces {
+                spans.append(TextSpan(piece.text, font: piece.font, letterSpacing: tracking,
+                                      tag: tag(color: paint, link: link, tracked: tracking != 0),
+                                      hyphenates: link == nil && !monospaced && !isName,
+                                      verbatim: monospaced, isName: isName))
+            }
         }
         walk(inlines, bold: bold ?? roleStyle.bold, italic: italic ?? roleStyle.italic, link: nil)
         return spans
@@ -55,11 +59,13 @@ extension LayoutContext {
     }
 
     /// People's and delegations' names: never hyphenated, since a language's patterns
-    /// cut a foreign name wrongly ("Gonça-lves") and nobody splits a name they respect.
+    /// cut a foreign name wrongly ("Gonça-lves") and nobody splits a name they respect;
+    /// in Thai or Khmer, broken at a space before between dictionary words.
     func names(_ string: String, role: TextRole, bold: Bool? = nil) -> [TextSpan] {
         spans(string, role: role, bold: bold).map { span in
             var span = span
             span.hyphenates = false
+            span.isName = true
             return span
         }
     }
@@ -168,7 +174,9 @@ extension LayoutContext {
             let starts = Typography.phraseStarts(in: shaped.text)
             let phrases = shaped.keepingBreaks { starts.contains($0) }
             let lines = balancedLines(of: phrases, width: width)
-            if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 }) { return lines }
+            // A phrase wider than the measure would be cut anywhere, even before a small
+            // kana ("ラ|ックフェン"): the text's ordinary breaks are better then.
+            if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 && !$0.cutsWord }) { return lines }
         }
         return balancedLines(of: shaped, width: width)
     }
@@ -180,11 +188,12 @@ extension LayoutContext {
         var low = width / 2
         var high = width
         var best = full
+        // A narrower measure must not buy its line count by cutting a word that the
+        // full measure keeps whole ("ラ|ックフェン" in a narrow parallel column).
         // A dozen halvings bring the measure within a thousandth of the best.
         for _ in 0..<12 {
             let middle = (low + high) / 2
             let trial = text.lines(of: shaped, width: { _ in middle }, justify: false)
-            // A narrower measure must not cut a word that the full one keeps whole.
             if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 })
                 && !trial.contains(where: \.cutsWord) {
                 best = trial

@@ -140,6 +140,29 @@ public final class FontSystem {
         return String(cString: file)
     }
 
+    /// Whether the font set has an italic or oblique face of `family`: most scripts'
+    /// Noto faces have none, and Pango would then print italic text upright.
+    public func hasItalic(family: String) -> Bool {
+        guard let pattern = FcPatternCreate(), let objects = FcObjectSetCreate() else { return false }
+        defer {
+            FcPatternDestroy(pattern)
+            FcObjectSetDestroy(objects)
+        }
+        family.withCString { name in
+            name.withMemoryRebound(to: FcChar8.self, capacity: family.utf8.count + 1) {
+                _ = FcPatternAddString(pattern, FC_FAMILY, $0)
+            }
+        }
+        FcObjectSetAdd(objects, FC_SLANT)
+        guard let list = FcFontList(config, pattern, objects) else { return false }
+        defer { FcFontSetDestroy(list) }
+        return (0..<Int(list.pointee.nfont)).contains { index in
+            var slant: Int32 = 0
+            guard let font = list.pointee.fonts[index] else { return false }
+            return FcPatternGetInteger(font, FC_SLANT, 0, &slant) == FcResultMatch && slant != FC_SLANT_ROMAN
+        }
+    }
+
     private static func fontFiles(in directory: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { ["ttf", "otf", "ttc", "otc"].contains(($0 as NSString).pathExtension.lowercased()) }

@@ -6,10 +6,12 @@ public enum FontStack {
     /// (digits and punctuation inside Lao or Khmer come from the Latin face), then the
     /// style's `symbols` face (the minus sign, ≤, arrows: Noto Serif has none, and
     /// fontconfig would otherwise pick whichever script face happens to have them),
-    /// then every other script in a fixed order.
-    public static func families(byScript: [String: String], language: String) -> String {
+    /// then every other script in a fixed order. `leading` goes before all of them, for
+    /// a run whose script is not the language's (Latin in Japanese emphasis takes the
+    /// Latin face's italic, not the Japanese face's upright Latin letters).
+    public static func families(byScript: [String: String], language: String, leading: Script? = nil) -> String {
         let primary = Script.of(language: language)
-        let first: [Script] = [primary, .latin]
+        let first: [Script] = (leading.map { [$0] } ?? []) + [primary, .latin]
         var keys = first.map(\.rawValue) + ["symbols"]
         keys += Script.allCases.filter { !first.contains($0) }.map(\.rawValue)
         var seen = Set<String>()

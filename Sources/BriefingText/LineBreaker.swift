@@ -3,6 +3,9 @@ public struct Breakpoint: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// After a space or another ordinary opportunity.
         case normal
+        /// A dictionary word boundary inside a name ("โสวัณ|ณารา"): a space earlier on
+        /// the line is the better break, since a reader takes a name as one word.
+        case insideName
         /// Inside a word, adding a hyphen.
         case hyphen
         /// Anywhere between graphemes: only when a word is wider than the line.
@@ -49,6 +52,8 @@ public struct FirstFitLineBreaker: LineBreaker {
             let available = width(result.count)
             if paragraph.lineWidth(from: start, to: end, hyphen: false) <= available { break }
             var ordinary: Breakpoint?
+            // The last ordinary break that does not split a name.
+            var outsideName: Breakpoint?
             var hyphen: Breakpoint?
             var scan = index
             while scan < candidates.count {
@@ -62,7 +67,9 @@ public struct FirstFitLineBreaker: LineBreaker {
                     break
                 }
                 if isHyphen { hyphen = candidate } else { ordinary = candidate }
+                if candidate.kind == .normal { outsideName = candidate }
             }
+            if let outsideName { ordinary = outsideName }
             var chosen = ordinary
             if let hyphen, Self.maximumConsecutiveHyphens > hyphensInARow,
                hyphen.offset > (ordinary?.offset ?? start) {

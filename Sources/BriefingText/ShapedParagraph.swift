@@ -34,8 +34,11 @@ public struct ShapedParagraph {
     /// The text as shaped: the spans' text after the language's typographic conventions.
     public var text: String { shaped.text }
 
-    /// - Parameter glue: byte offsets where no line may break (see `Typography.glue`).
-    init(shaped: ShapedText, language: String, hyphen: LineRun?, hyphenPoints: [Int], glue: Set<Int>) {
+    /// - Parameters:
+    ///   - glue: byte offsets where no line may break (see `Typography.glue`).
+    ///   - names: byte ranges of names, whose dictionary breaks are a last resort.
+    init(shaped: ShapedText, language: String, hyphen: LineRun?, hyphenPoints: [Int], glue: Set<Int>,
+         names: [Range<Int>]) {
         self.shaped = shaped
         self.language = language
         self.hyphen = hyphen
@@ -79,7 +82,8 @@ public struct ShapedParagraph {
             boundary += character.utf8.count
             return boundary
         }.dropLast()
-        let ordinary = Self.findBreakpoints(shaped, language: language).filter { !glue.contains($0.offset) }
+        let ordinary = Self.findBreakpoints(shaped, language: language, names: names)
+            .filter { !glue.contains($0.offset) }
         // A hyphen may go only between clusters (never inside a ligature) and where
         // no ordinary break already is.
         let clusterStarts = Set(shaped.runs.flatMap { $0.glyphs.map(\.cluster) })
@@ -92,7 +96,8 @@ public struct ShapedParagraph {
     /// Pango's break opportunities, except next to a letter of a script written without
     /// spaces (Thai, Lao, Khmer, Burmese), where ICU's dictionary decides: Pango finds
     /// none for Lao, Khmer and Burmese, and cuts Thai compounds (ชาย|แดน) that ICU keeps.
-    private static func findBreakpoints(_ shaped: ShapedText, language: String) -> [Breakpoint] {
+    /// A dictionary break between two letters of a name is `insideName`.
+    private static func findBreakpoints(_ shaped: ShapedText, language: String, names: [Range<Int>]) -> [Breakpoint] {
         let scripts = shaped.characters.map { Script.of($0.scalar)?.needsDictionaryBreaks == true }
         var dictionary = Set<Int>()
         if scripts.contains(true) {
@@ -116,7 +121,11 @@ public struct ShapedParagraph {
             if keepAll && allowed && isHangul(character.scalar) && isHangul(shaped.characters[index - 1].scalar) {
                 allowed = false
             }
-            if allowed { result.append(Breakpoint(offset: character.byteOffset, kind: .normal)) }
+            guard allowed else { continue }
+            let offset = character.byteOffset
+            let inName = byDictionary && !shaped.characters[index - 1].isWhite && !character.isWhite
+                && names.contains { $0.lowerBound < offset && offset < $0.upperBound }
+            result.append(Breakpoint(offset: offset, kind: inName ? .insideName : .normal))
         }
         return result
     }
@@ -187,7 +196,7 @@ public struct ShapedParagraph {
     public var widestWord: Double {
         var widest = 0.0
         var start = 0
-        for offset in breakpoints.filter({ $0.kind == .normal }).map(\.offset) + [byteCount] {
+        for offset in breakpoints.filter({ $0.kind != .hyphen }).map(\.offset) + [byteCount] {
             widest = max(widest, lineWidth(from: start, to: offset, hyphen: false))
             start = offset
         }

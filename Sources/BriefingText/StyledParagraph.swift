@@ -26,15 +26,19 @@ public struct TextSpan: Sendable {
     public var hyphenates: Bool
     /// Printed exactly as written (code): no typographic spaces are put in.
     public var verbatim: Bool
+    /// A person's or delegation's name: broken at its spaces rather than between the
+    /// dictionary words of a Thai or Khmer name, where both are possible.
+    public var isName: Bool
 
     public init(_ text: String, font: FontSpec, letterSpacing: Double = 0, tag: Int = 0, hyphenates: Bool = true,
-                verbatim: Bool = false) {
+                verbatim: Bool = false, isName: Bool = false) {
         self.text = text
         self.font = font
         self.letterSpacing = letterSpacing
         self.tag = tag
         self.hyphenates = hyphenates
         self.verbatim = verbatim
+        self.isName = isName
     }
 }
 

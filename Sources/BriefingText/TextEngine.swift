@@ -14,6 +14,7 @@ public final class TextEngine {
     public var raggedLineBreaker: any LineBreaker = FirstFitLineBreaker()
     private var metricsCache: [MetricsKey: (ascent: Double, descent: Double)] = [:]
     private var hyphenCache: [HyphenKey: LineRun] = [:]
+    private var italicCache: [String: Bool] = [:]
     private let hyphenator = Hyphenator()
 
     public init(fonts: FontSystem, lineBreaker: any LineBreaker = TotalFitLineBreaker()) {
@@ -43,6 +44,7 @@ public final class TextEngine {
         text.reserveCapacity(scalars.count)
         var attributes: [ShapingAttribute] = []
         var unhyphenated: [Range<Int>] = []
+        var names: [Range<Int>] = []
         var offset = 0
         var spanStart = 0
         for index in scalars.indices {
@@ -53,6 +55,7 @@ public final class TextEngine {
             if endsSpan {
                 let span = paragraph.spans[owners[index]]
                 if !span.hyphenates { unhyphenated.append(spanStart..<offset) }
+                if span.isName { names.append(spanStart..<offset) }
                 attributes.append(ShapingAttribute(
                     range: spanStart..<offset, families: span.font.families, size: span.font.size,
                     bold: span.font.bold, italic: span.font.italic, language: paragraph.language,
@@ -68,7 +71,7 @@ public final class TextEngine {
             }
             : []
         return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil,
-                               hyphenPoints: hyphenPoints, glue: glueOffsets)
+                               hyphenPoints: hyphenPoints, glue: glueOffsets, names: names)
     }
 
     /// Breaks a paragraph into lines of the given widths.
@@ -93,6 +96,14 @@ public final class TextEngine {
                                         justify: justify, isLast: true, hyphenRun: nil))
         }
         return lines
+    }
+
+    /// Whether `family` has an italic face (asked of fontconfig once per family).
+    public func hasItalic(family: String) -> Bool {
+        if let cached = italicCache[family] { return cached }
+        let value = fonts.hasItalic(family: family)
+        italicCache[family] = value
+        return value
     }
 
     /// Ascent and descent of a font, to place baselines in a line box.

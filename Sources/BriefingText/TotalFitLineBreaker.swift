@@ -13,6 +13,8 @@ public struct TotalFitLineBreaker: LineBreaker {
     public static let linePenalty = 10.0
     /// Cost of ending a line with a hyphen (TeX's \hyphenpenalty).
     public static let hyphenPenalty = 50.0
+    /// Cost of breaking a name at a dictionary word boundary inside it, as of a hyphen.
+    public static let insideNamePenalty = 50.0
     /// Extra cost of two hyphenated lines in a row (TeX's \doublehyphendemerits).
     public static let consecutiveHyphenDemerits = 3000.0
     /// Extra cost of hyphenating the second-last line, which leaves a word's end alone
@@ -72,6 +74,7 @@ public struct TotalFitLineBreaker: LineBreaker {
                 if strict && badness > Self.worstTolerated { continue }
                 var demerits = pow(Self.linePenalty + badness, 2)
                 if isHyphen { demerits += pow(Self.hyphenPenalty, 2) }
+                if candidate.kind == .insideName { demerits += pow(Self.insideNamePenalty, 2) }
                 if isHyphen && node.hyphenated { demerits += Self.consecutiveHyphenDemerits }
                 if isLast && node.hyphenated { demerits += Self.finalHyphenDemerits }
                 let total = node.demerits + demerits

@@ -10,9 +10,14 @@ public enum Typography {
     /// no-break space, and before `:` a no-break space; in every language the space
     /// between a number and the word or symbol after it ("5 milliards", "50 %"), and
     /// between a currency code and a number ("USD 5"), and after a day or ordinal
-    /// number written with a period ("31. März"), does not break.
+    /// number written with a period ("31. März"), does not break; nor does the space
+    /// inside guillemets ("« EDI cảng »"), which would leave a quotation mark alone at
+    /// a line's end or start. Whichever guillemet comes first in the paragraph opens
+    /// quotations: « in French or Vietnamese, » in German or Danish ("»Zitat«").
     public static func apply(to scalars: [Unicode.Scalar], language: String) -> [Unicode.Scalar] {
         let french = language.lowercased().hasPrefix("fr")
+        let opening = scalars.first { $0 == "«" || $0 == "»" }
+        let closing: Unicode.Scalar? = opening.map { $0 == "«" ? "»" : "«" }
         let ordinalDots = Self.ordinalDotLanguages.contains(language.lowercased().split(separator: "-").first.map(String.init) ?? "")
         var result = scalars
         for index in scalars.indices where scalars[index] == " " {
@@ -23,6 +28,8 @@ public enum Typography {
             } else if french, after == ":" {
                 result[index] = noBreakSpace
             } else if french, before == "«" {
+                result[index] = noBreakSpace
+            } else if opening != nil, before == opening || after == closing {
                 result[index] = noBreakSpace
             } else if let before, let after, isNumberUnitPair(scalars, space: index, before: before, after: after) {
                 result[index] = after.properties.numericType != nil || after == "%" ? narrowNoBreakSpace : noBreakSpace
@@ -64,50 +71,6 @@ public enum Typography {
             return space - start == 3 && boundary
         }
         return false
-    }
-
-    /// Indices of the scalars before which no line may break although the script's
-    /// rules would allow it: between a number and the Chinese or Japanese unit
-    /// around it ("2025年11月14日", "1,570万ドル", "第5回"), and after the slash of a
-    /// compound unit ("m³/s", "km/h", "USD/t").
-    public static func glue(_ scalars: [Unicode.Scalar]) -> Set<Int> {
-        var glued = Set<Int>()
-        for index in scalars.indices.dropFirst() {
-            let before = scalars[index - 1]
-            let after = scalars[index]
-            if (isDigit(before) && isHanOrKana(after)) || (isDigit(after) && isHanOrKana(before))
-                || (before == "/" && isShortUnit(after: index, in: scalars)) {
-                glued.insert(index)
-            }
-        }
-        return glued
-    }
-
-    /// One to three letters after a slash that itself follows a letter, digit or
-    /// superscript, and end a word: the denominator of a unit, not a path or a URL.
-    private static func isShortUnit(after index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard index >= 2 else { return false }
-        let numerator = scalars[index - 2]
-        guard numerator.properties.isAlphabetic || isDigit(numerator) || "²³".unicodeScalars.contains(numerator)
-        else { return false }
-        var end = index
-        while end < scalars.count, end - index < 4, scalars[end].properties.isAlphabetic { end += 1 }
-        let letters = end - index
-        let endsWord = end == scalars.count || scalars[end].properties.isWhitespace
-            || scalars[end].properties.generalCategory == .otherPunctuation
-            || scalars[end].properties.generalCategory == .closePunctuation
-        return (1...3).contains(letters) && endsWord
-    }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType == .decimal
-    }
-
-    private static func isHanOrKana(_ scalar: Unicode.Scalar) -> Bool {
-        switch Script.of(scalar) {
-        case .hanSimplified, .hanTraditional, .japanese: true
-        default: false
-        }
     }
 
     /// Byte offsets in `text` that start a phrase of Chinese or Japanese: before an

@@ -31,6 +31,13 @@ struct TimelineAndProgressTests {
         #expect(names.string(year: 2025, month: 2, template: "MMM") == "Feb.")
     }
 
+    @Test("A Russian month alone is in the nominative, as beside a year: 'июль', not the genitive 'июля'")
+    func russianStandAlone() {
+        let names = DateNames(language: "ru")
+        #expect(names.string(year: 2025, month: 7, template: "MMM") == "июль")
+        #expect(names.string(year: 2025, month: 4, template: "MMMy").hasPrefix("апр."))
+    }
+
     @Test("Events sit on the axis in proportion to their dates, with the date above the label")
     func proportional() throws {
         let engine = try ChartFixtures.engine()

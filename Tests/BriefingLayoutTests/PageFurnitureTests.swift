@@ -96,4 +96,29 @@ struct BalancedTitleTests {
             #expect(lines.last?.map(\.text).joined() == lastLine)
         }
     }
+
+    @Test("A Japanese title too long for a parallel column breaks where Japanese may, never inside a word")
+    func narrowJapaneseTitle() throws {
+        let title = "日越港湾協力：ラックフェン国際港の第二期整備と物流デジタル化"
+        let yaml = """
+            briefing: 1
+            id: title
+            languages: [ja, vi]
+            title: {ja: "\(title)", vi: "Hợp tác cảng biển Nhật – Việt"}
+            date: 2025-12-02
+            sections:
+              - title: A
+            """
+        let document = try LayoutFixtures.parallel(yaml, languages: ("ja", "vi"))
+        let cuts = document.diagnostics.filter { $0.message.contains("does not fit") }
+        #expect(cuts.isEmpty, "\(cuts)")
+        let size = try LayoutFixtures.style().role(.title).size
+        let runs = document.pages[0].frame.glyphRuns.filter { $0.font.size == size && title.contains($0.text) }
+        let lines = Dictionary(grouping: runs) { ($0.origin.y * 100).rounded() }.values
+            .map { $0.sorted { $0.origin.x < $1.origin.x }.map(\.text).joined() }
+        #expect(lines.count > 1)
+        for line in lines where !title.hasPrefix(line) {
+            #expect(!"ぁぃぅぇぉっゃゅょァィゥェォッャュョー）".contains(line.first ?? " "), "a title line starts \(line)")
+        }
+    }
 }

@@ -105,3 +105,34 @@ struct LineBreakingTests {
         }
     }
 }
+
+@Suite("Names")
+struct NameBreakingTests {
+    /// The lines of `text` on a measure that holds it up to the end of `fits`.
+    static func lines(_ text: String, fits: String, language: String, isName: Bool) throws -> [String] {
+        let engine = try TextFixtures.engine()
+        var paragraph = TextFixtures.paragraph(text, language: language)
+        paragraph.spans[0].isName = isName
+        let shaped = engine.shape(paragraph)
+        let width = shaped.lineWidth(from: 0, to: fits.utf8.count, hyphen: false) + 0.5
+        return engine.lines(of: shaped, width: { _ in width }, justify: false).map { $0.runs.map(\.text).joined() }
+    }
+
+    @Test("A name breaks at its space rather than between the dictionary words of one of its parts", arguments: [
+        ("th", "ฯพณฯ จัน โสวัณณารา", "ฯพณฯ จัน โสวัณ", "โสวัณณารา"),
+        ("th", "นายสุรพงษ์ ธนาวงศ์", "นายสุรพงษ์ ธนา", "ธนาวงศ์"),
+        ("km", "លោក សុរពង្ស ធនាវង្ស", "លោក សុរពង្ស ធនា", "ធនាវង្ស"),
+    ])
+    func nameAtSpace(language: String, name: String, fits: String, lastPart: String) throws {
+        let text = try Self.lines(name, fits: fits, language: language, isName: false)
+        #expect(text.first == fits, "\(language): ordinary text should fill the line up to \(fits): \(text)")
+        let lines = try Self.lines(name, fits: fits, language: language, isName: true)
+        #expect(lines.last == lastPart, "\(language): \(lines)")
+    }
+
+    @Test("A name part wider than the line still breaks between its dictionary words, not between letters")
+    func longNamePart() throws {
+        let lines = try Self.lines("โสวัณณารา", fits: "โสวัณ", language: "th", isName: true)
+        #expect(lines == ["โสวัณ", "ณารา"])
+    }
+}

@@ -1,0 +1,106 @@
+/// Where the script's own break rules (UAX #14, ICU's dictionaries) allow a break
+/// that a typesetter would not take: inside numbers and between a number and what
+/// belongs to it, and before marks that may never start a line.
+extension Typography {
+    /// Indices of the scalars before which no line may break.
+    ///
+    /// - inside a number: fullwidth digits are ideographs to UAX #14, which lets
+    ///   "２０２８" break anywhere, and "１，２００" at its separators;
+    /// - between a number and the Chinese, Japanese or Korean unit around it
+    ///   ("2025年11月14日", "1,570万ドル", "第5回", "9월", "１５ｋｍ", "１８％"), and
+    ///   inside a word of fullwidth capitals ("ＴＥＵ");
+    /// - between a sign and its number ("±18", "(–14 m)", "－１４"), the dash being
+    ///   a sign only where no letter or digit comes before it ("3–6" is a range);
+    ///   a unit may be a run of counters ("１，２００億円", "１６００万ＴＥＵ");
+    /// - before the Thai, Lao and Khmer repetition marks, which ICU lets start a line;
+    /// - after the slash of a compound unit ("m³/s", "km/h", "USD/t").
+    public static func glue(_ scalars: [Unicode.Scalar]) -> Set<Int> {
+        var glued = Set<Int>()
+        // Whether the scalar before `index` is a digit or a counter written after one.
+        var number = false
+        for index in scalars.indices.dropFirst() {
+            let before = scalars[index - 1]
+            let after = scalars[index]
+            number = isDigit(before) || (number && isCounter(before))
+            if number && (isDigit(after) || belongsToNumber(after) && (isDigit(before) || isCounter(after))) {
+                glued.insert(index)
+            } else if isDigit(after) && (isUnitScript(before) || isSign(at: index - 1, in: scalars)) {
+                glued.insert(index)
+            } else if isNumberSeparator(after), isDigit(before), index + 1 < scalars.count, isDigit(scalars[index + 1]) {
+                glued.insert(index)
+            } else if isNumberSeparator(before), index >= 2, isDigit(scalars[index - 2]), isDigit(after) {
+                glued.insert(index)
+            } else if isFullwidthLetter(before) && isFullwidthLetter(after) {
+                glued.insert(index)
+            } else if neverStartsLine(after) || (before == "/" && isShortUnit(after: index, in: scalars)) {
+                glued.insert(index)
+            }
+        }
+        return glued
+    }
+
+    /// What may follow a digit without a break: a Chinese, Japanese or Korean unit, a
+    /// fullwidth letter or the fullwidth percent sign.
+    private static func belongsToNumber(_ scalar: Unicode.Scalar) -> Bool {
+        isUnitScript(scalar) || isFullwidthLetter(scalar) || scalar == "％"
+    }
+
+    /// Counters and units that follow a number and one another ("億円", "万人", "万ＴＥＵ").
+    private static func isCounter(_ scalar: Unicode.Scalar) -> Bool {
+        "年月日時时分秒円元万萬億亿兆個个件人名回号號倍台本枚社歳岁週周割％".unicodeScalars.contains(scalar)
+            || isFullwidthLetter(scalar)
+    }
+
+    /// The separators of a number's groups and decimals, ASCII and fullwidth.
+    private static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        ",.，．".unicodeScalars.contains(scalar)
+    }
+
+    /// A plus, minus or plus-minus sign (ASCII, mathematical, fullwidth, or an en dash
+    /// written as a minus) that starts a number rather than joining two words.
+    private static func isSign(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard "±∓+−–－＋".unicodeScalars.contains(scalars[index]) else { return false }
+        guard index > 0 else { return true }
+        let previous = scalars[index - 1]
+        return !previous.properties.isAlphabetic && !isDigit(previous)
+    }
+
+    /// Fullwidth Latin letters, as Japanese and Chinese write abbreviations and units.
+    private static func isFullwidthLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFF21...0xFF3A).contains(scalar.value) || (0xFF41...0xFF5A).contains(scalar.value)
+    }
+
+    /// The repetition marks ๆ ໆ ៗ, which repeat the word they follow.
+    private static func neverStartsLine(_ scalar: Unicode.Scalar) -> Bool {
+        "\u{0E46}\u{0EC6}\u{17D7}".unicodeScalars.contains(scalar)
+    }
+
+    /// One to three letters after a slash that itself follows a letter, digit or
+    /// superscript, and end a word: the denominator of a unit, not a path or a URL.
+    private static func isShortUnit(after index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard index >= 2 else { return false }
+        let numerator = scalars[index - 2]
+        guard numerator.properties.isAlphabetic || isDigit(numerator) || "²³".unicodeScalars.contains(numerator)
+        else { return false }
+        var end = index
+        while end < scalars.count, end - index < 4, scalars[end].properties.isAlphabetic { end += 1 }
+        let letters = end - index
+        let endsWord = end == scalars.count || scalars[end].properties.isWhitespace
+            || scalars[end].properties.generalCategory == .otherPunctuation
+            || scalars[end].properties.generalCategory == .closePunctuation
+        return (1...3).contains(letters) && endsWord
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType == .decimal
+    }
+
+    /// Han, kana and Hangul: the scripts whose units and counters are written against
+    /// the number ("5年", "第5回", "9월").
+    private static func isUnitScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch Script.of(scalar) {
+        case .hanSimplified, .hanTraditional, .japanese, .korean: true
+        default: false
+        }
+    }
+}

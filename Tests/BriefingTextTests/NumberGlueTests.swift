@@ -1,0 +1,80 @@
+import BriefingText
+import Testing
+
+/// Breaks the script's rules allow and a typesetter does not take.
+@Suite("Numbers, signs and marks that hold together")
+struct NumberGlueTests {
+    /// The shaped text on either side of each break opportunity.
+    static func breaks(_ text: String, language: String) throws -> [(before: String, after: String)] {
+        let shaped = try TextFixtures.engine().shape(TextFixtures.paragraph(text, language: language))
+        let bytes = Array(shaped.text.utf8)
+        return shaped.breakpoints.map {
+            (String(decoding: bytes[..<$0.offset], as: UTF8.self), String(decoding: bytes[$0.offset...], as: UTF8.self))
+        }
+    }
+
+    @Test("No break inside a number or between it and its unit, in fullwidth digits or Korean", arguments: [
+        ("ja", "２０２４年のコンテナ取扱量は約１，６００万ＴＥＵ、円借款は約１，２００億円、２０２８年にも需要が上回る。",
+         ["２０２４年", "１，６００万ＴＥＵ", "１，２００億円", "２０２８年"]),
+        ("ja", "航路水深（－１４ｍ）の確保と道路（約１５ｋｍ）の拡幅、前年比１８．５％増。", ["－１４ｍ", "１５ｋｍ", "１８．５％"]),
+        ("zh", "预计到2030年，投资将达到１２０亿元，惠及１００万人。", ["2030年", "１２０亿元", "１００万人"]),
+        ("ko", "회의는 2025년 9월 30일에 열리며 약 540개의 충전소와 100만 톤을 논의한다.", ["2025년", "9월", "30일에", "540개의", "100만"]),
+    ])
+    func numbers(language: String, text: String, wholes: [String]) throws {
+        let breaks = try Self.breaks(text, language: language)
+        #expect(breaks.count >= 5, "\(language): too few break opportunities")
+        for whole in wholes {
+            let inside = breaks.filter { pair in
+                (1..<whole.count).contains { split in
+                    pair.before.hasSuffix(String(whole.prefix(split))) && pair.after.hasPrefix(String(whole.dropFirst(split)))
+                }
+            }
+            #expect(inside.isEmpty, "\(language): a break inside \(whole)")
+        }
+    }
+
+    @Test("No break between a sign and its number; a range still breaks after its dash", arguments: [
+        ("th", "ปริมาณน้ำฝนอาจผันผวนได้ถึง ±18 % ภายในปี 2583", ["±"]),
+        ("vi", "độ sâu luồng (–14 m), nhiệt độ −5 °C đến +3 °C", ["–", "−", "+"]),
+    ])
+    func signs(language: String, text: String, signs: [String]) throws {
+        let breaks = try Self.breaks(text, language: language)
+        for pair in breaks {
+            let sign = signs.first { pair.before.hasSuffix($0) }
+            #expect(sign == nil || !(pair.after.first?.isNumber ?? false), "\(language): a break after \(sign ?? "")")
+        }
+        let range = try Self.breaks("các bến 3–6 và 7–9", language: "vi")
+        #expect(range.contains { $0.before.hasSuffix("3–") }, "a range should still break after its dash")
+    }
+
+    @Test("No break after an opening guillemet or before a closing one")
+    func guillemets() throws {
+        let vietnamese = try Self.breaks("ông nhấn mạnh: « Cảng Lạch Huyện là cửa ngõ » và dự báo « nhu cầu tăng ».", language: "vi")
+        #expect(!vietnamese.contains { $0.before.hasSuffix("«\u{00A0}") || $0.before.hasSuffix("« ") })
+        #expect(!vietnamese.contains { $0.after.hasPrefix("»") })
+        // German quotes the other way round: the space before its opening » still breaks.
+        let german = try Self.breaks("Er sagte »Das Projekt ist wichtig« und ging.", language: "de")
+        #expect(german.contains { $0.after.hasPrefix("»Das") })
+    }
+
+    @Test("Small kana and the prolonged sound mark never start a Japanese line")
+    func smallKana() throws {
+        let text = "ラックフェン港のコンテナターミナルでチェックシステムとデジタルプラットフォームを導入する。"
+            + "３ヵ月ごとにぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿーを確認する。"
+        for pair in try Self.breaks(text, language: "ja") {
+            let first = try #require(pair.after.unicodeScalars.first)
+            #expect(!"ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿー".unicodeScalars.contains(first), "a line may start with \(first)")
+        }
+    }
+
+    @Test("Repetition marks stay with the word they repeat", arguments: [
+        ("km", "ស្ថានភាពស្ថានីយ៍សំខាន់ៗ និងអាងស្តុកទឹកតូចៗត្រូវរក្សាទុកទឹក", "ៗ"),
+        ("th", "ประชุมหารือเรื่องต่างๆ และโครงการเล็กๆ อีกมาก", "ๆ"),
+        ("lo", "ກອງປະຊຸມໄດ້ປຶກສາຫາລືບັນຫາຕ່າງໆ ແລະ ໂຄງການນ້ອຍໆ", "ໆ"),
+    ])
+    func repetitionMarks(language: String, text: String, mark: String) throws {
+        let breaks = try Self.breaks(text, language: language)
+        #expect(breaks.count >= 2)
+        #expect(!breaks.contains { $0.after.hasPrefix(mark) }, "\(language): a line may start with \(mark)")
+    }
+}
