@@ -38,6 +38,14 @@ struct ChoiceHintTests {
         #expect(diagnostic?.hint == "did you mean `\(type)`?")
     }
 
+    /// `participant` is one slip from `participants`; `colour` is no slip from any key
+    /// of the document (`status` is five edits away), so it gets no suggestion.
+    @Test(arguments: [("participant", "did you mean `participants`?"), ("colour", nil)])
+    func unknownKeyHintOnlyForSlips(_ key: String, _ hint: String?) throws {
+        let result = try fixture(Fixtures.summary("\(key): x\n"))
+        #expect(expectDiagnostic(result, line: 8, column: 1, "unknown key `\(key)`")?.hint == hint)
+    }
+
     @Test func documentStatusIgnoresCase() throws {
         let result = try fixture(Fixtures.summary("status: Draft\n"))
         #expect(expectDiagnostic(result, line: 8, column: 9, "`status` must be one of `draft`, `final`; found a string (`Draft`)")?

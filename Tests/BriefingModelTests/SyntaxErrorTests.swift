@@ -36,6 +36,24 @@ struct SyntaxErrorTests {
         #expect(diagnostic?.message.contains("line") == false)
     }
 
+    @Test func unquotedColourInAFlowMapIsReportedAtItsHash() throws {
+        let source = """
+            briefing: 1
+            id: test
+            languages: [fr]
+            title: T
+            date: 2025-12-02
+            delegations:
+              - {id: la, name: Laos, color: #DA251D}
+              - {id: vn, name: Vietnam}
+            sections: [{title: Partie}]
+            """
+        let diagnostic = try #require(only(SummaryLoader.load(string: source)))
+        #expect((diagnostic.location.line, diagnostic.location.column) == (7, 33))
+        #expect(diagnostic.message.contains("starts a comment"))
+        #expect(diagnostic.hint?.contains("\"#DA251D\"") == true)
+    }
+
     @Test func unterminatedSingleQuoteNamesTheApostropheRule() throws {
         let diagnostic = only(try fixture(Fixtures.summary("subtitle: 'Vientiane\nx-note: fin\n")))
         #expect(diagnostic?.location == SourceLocation(file: "summary.yaml", line: 8, column: 11))

@@ -102,6 +102,19 @@ struct ExampleTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("\(Self.id).fr-1.png")
         #expect(FileManager.default.fileExists(atPath: first.path))
+        // Pages beyond the last of a new, shorter render are not left to mislead.
+        let stale = folder.appendingPathComponent("\(Self.id).fr-40.png")
+        let unrelated = folder.appendingPathComponent("\(Self.id).fr-42.png")
+        let beyond = try FileManager.default.contentsOfDirectory(atPath: folder.path).count + 1
+        for page in beyond...40 {
+            try Data().write(to: folder.appendingPathComponent("\(Self.id).fr-\(page).png"))
+        }
+        try Data().write(to: unrelated)
+        let again = try Tool.briefing(["render", Repository.example.path, "--output", folder.path, "--lang", "fr", "--format", "png"])
+        #expect(again.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: unrelated.path), "only the pages that follow on are stale")
+        #expect(FileManager.default.fileExists(atPath: first.path))
         let svgFolder = try Self.render(["--lang", "lo", "--format", "svg"])
         defer { try? FileManager.default.removeItem(at: svgFolder) }
         let svg = try String(contentsOf: svgFolder.appendingPathComponent("\(Self.id).lo-1.svg"), encoding: .utf8)
