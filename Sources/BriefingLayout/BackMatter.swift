@@ -42,8 +42,8 @@ extension LayoutContext {
                 spans(format.integer(index + 1), role: .tableCell),
                 spans(resolve(row.text).inlines, role: .tableCell),
                 names(row.who.isEmpty ? "—" : row.who, role: .tableCell),
-                spans(row.due.map(format.date) ?? "—", role: .tableCell),
-                spans(term(row.status), role: .tableCell),
+                unhyphenated(row.due.map(format.date) ?? "—", role: .tableCell),
+                unhyphenated(term(row.status), role: .tableCell),
             ], at: row.location)
         }
         flow.append(table(header: columns.map { spans(term($0), role: .tableHeader) }, rows: cells, caption: nil,

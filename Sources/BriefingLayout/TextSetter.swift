@@ -58,6 +58,16 @@ extension LayoutContext {
         spans([.text(string)], role: role, bold: bold, color: color)
     }
 
+    /// Dates and the fixed words of a column (a status): never hyphenated, since
+    /// "31 de di-ciembre" reads worse than a date on two lines.
+    func unhyphenated(_ string: String, role: TextRole) -> [TextSpan] {
+        spans(string, role: role).map { span in
+            var span = span
+            span.hyphenates = false
+            return span
+        }
+    }
+
     /// People's and delegations' names: never hyphenated, since a language's patterns
     /// cut a foreign name wrongly ("Gonça-lves") and nobody splits a name they respect;
     /// in Thai or Khmer, broken at a space before between dictionary words.
