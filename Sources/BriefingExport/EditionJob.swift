@@ -20,12 +20,19 @@ struct EditionJob: Sendable {
     var request: RenderRequest
     var location: SourceLocation
 
-    /// Lays out one edition with `engine` and writes its files.
-    func produce(_ edition: Edition, engine: TextEngine) -> RenderReport {
-        let document = edition.languages.count == 2
-            ? DocumentLayout.layoutParallel(briefing, style: style, languages: (edition.languages[0], edition.languages[1]),
-                                            text: engine, imageSizes: images)
-            : DocumentLayout.layout(briefing, style: style, language: edition.tag, text: engine, imageSizes: images)
+    /// Lays out one edition with the smallest font set it needs and writes its files.
+    func produce(_ edition: Edition, engines: TextEngines) -> RenderReport {
+        let document: LaidOutDocument
+        do {
+            document = try engines.layOut(edition.languages) { engine in
+                edition.languages.count == 2
+                    ? DocumentLayout.layoutParallel(briefing, style: style, languages: (edition.languages[0], edition.languages[1]),
+                                                    text: engine, imageSizes: images)
+                    : DocumentLayout.layout(briefing, style: style, language: edition.tag, text: engine, imageSizes: images)
+            }
+        } catch {
+            return RenderReport(failure: .error(at: location, "\(error)"))
+        }
         var report = RenderReport()
         report.add(document, named: "\(briefing.id).\(edition.tag)", pages: true, tag: edition.tag,
                    request: request, location: location)

@@ -10,18 +10,17 @@ import Foundation
 public final class Renderer {
     public static let version = "0.1.0"
     public let resources: Resources
-    private var engine: TextEngine?
+    private let engines: TextEngines
 
     public init(resources: Resources) {
         self.resources = resources
+        engines = TextEngines(resources: resources)
     }
 
-    /// The text engine, created on first use (building the font set takes a few ms).
+    /// The text engine with every face, created on first use (building the font set
+    /// takes a few ms).
     public func textEngine() throws -> TextEngine {
-        if let engine { return engine }
-        let created = TextEngine(fonts: try resources.fontSystem())
-        engine = created
-        return created
+        try engines.engine(cjk: true)
     }
 
     /// What checking a summary found: the summary and style when they load, the pixel
@@ -55,12 +54,13 @@ public final class Renderer {
         let checked = check(file, displayPath: displayPath, style: override)
         guard let briefing = checked.briefing, let style = checked.style,
               !checked.diagnostics.contains(where: { $0.severity == .error }) else { return checked.diagnostics }
-        guard let engine = try? textEngine() else { return checked.diagnostics }
         let images = checked.images
         var diagnostics = checked.diagnostics
         var seen = Set(diagnostics)
         for language in briefing.languages {
-            let document = DocumentLayout.layout(briefing, style: style, language: language, text: engine, imageSizes: images)
+            guard let document = try? engines.layOut([language], { engine in
+                DocumentLayout.layout(briefing, style: style, language: language, text: engine, imageSizes: images)
+            }) else { return checked.diagnostics }
             for diagnostic in document.diagnostics where seen.insert(diagnostic).inserted {
                 diagnostics.append(diagnostic)
             }
@@ -114,12 +114,7 @@ public final class Renderer {
         let workers = min(request.jobs, editions.count)
         var reports = WorkerProcesses.produce(editions, workers: workers, job: job, resources: resources) ?? []
         if reports.isEmpty && !editions.isEmpty {
-            do {
-                let engine = try textEngine()
-                reports = editions.map { job.produce($0, engine: engine) }
-            } catch {
-                reports = [RenderReport(failure: .error(at: location, "\(error)"))]
-            }
+            reports = editions.map { job.produce($0, engines: engines) }
         }
         for part in reports {
             report.diagnostics += part.diagnostics
@@ -155,18 +150,21 @@ public final class Renderer {
             report.failed = true
             return report
         }
-        let engine: TextEngine
-        do {
-            engine = try textEngine()
-        } catch {
-            return RenderReport(failure: .error(at: location, "\(error)"))
-        }
-        guard let document = DocumentLayout.chart(id, of: briefing, style: style, language: language, text: engine) else {
+        guard briefing.chart(id: id) != nil else {
             let known = briefing.charts.map(\.id).joined(separator: ", ")
             report.diagnostics.append(.error(at: location, "no chart has the ID `\(id)`",
                                              hint: known.isEmpty ? "the summary has no charts" : "its charts are \(known)"))
             report.failed = true
             return report
+        }
+        let document: LaidOutDocument
+        do {
+            document = try engines.layOut([language]) { engine in
+                // The chart exists: checked above.
+                DocumentLayout.chart(id, of: briefing, style: style, language: language, text: engine)!
+            }
+        } catch {
+            return RenderReport(failure: .error(at: location, "\(error)"))
         }
         report.add(document, named: "\(briefing.id).\(id).\(language)", pages: false, tag: language,
                    request: request, location: location)

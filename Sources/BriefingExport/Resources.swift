@@ -40,9 +40,11 @@ public struct Resources: Sendable {
             && manager.fileExists(atPath: folder.appendingPathComponent("Fonts/fonts.conf").path)
     }
 
-    /// The private font set: `Fonts/fonts.conf` and every font in `Fonts/`.
-    public func fontSystem() throws -> FontSystem {
-        try FontSystem(configurationFile: fonts.appendingPathComponent("fonts.conf"), directories: [fonts],
-                       cacheDirectory: CacheFolder.named("fontconfig"))
+    /// The private font set: `Fonts/fonts.conf`, every font in `Fonts/`, and with `cjk`
+    /// the Chinese, Japanese and Korean faces of `Fonts/cjk.conf`.
+    public func fontSystem(cjk: Bool = true) throws -> FontSystem {
+        let files = ["fonts.conf"] + (cjk ? ["cjk.conf"] : [])
+        return try FontSystem(configurationFiles: files.map(fonts.appendingPathComponent), directories: [fonts],
+                              cacheDirectory: CacheFolder.named("fontconfig"))
     }
 }

@@ -61,13 +61,8 @@ enum WorkerProcesses {
 
     /// Produces editions in this process, with a text engine of its own.
     private static func produce(_ editions: [Edition], job: EditionJob, resources: Resources) -> [RenderReport] {
-        guard !editions.isEmpty else { return [] }
-        do {
-            let engine = TextEngine(fonts: try resources.fontSystem())
-            return editions.map { job.produce($0, engine: engine) }
-        } catch {
-            return editions.map { _ in RenderReport(failure: .error(at: job.location, "\(error)")) }
-        }
+        let engines = TextEngines(resources: resources)
+        return editions.map { job.produce($0, engines: engines) }
     }
 
     /// The number of threads of this process, from `/proc/self/status`; 0 if unknown.

@@ -17,11 +17,11 @@ public final class FontSystem {
 
     /// Builds the font set.
     /// - Parameters:
-    ///   - configurationFile: a fontconfig XML file (the project's `Fonts/fonts.conf`),
-    ///     naming the font folders; nil to use only `directories`.
+    ///   - configurationFiles: fontconfig XML files naming the font folders (the
+    ///     project's `Fonts/fonts.conf`, and `Fonts/cjk.conf` when needed), read in order.
     ///   - directories: further folders scanned for fonts (the project's `Fonts/`).
     ///   - cacheDirectory: where fontconfig may write its cache of those folders.
-    public init(configurationFile: URL?, directories: [URL], cacheDirectory: URL) throws {
+    public init(configurationFiles: [URL], directories: [URL], cacheDirectory: URL) throws {
         // Two font sets built at once (parallel tests, several threads) would write the
         // same cache files concurrently; fontconfig then sees a half-written cache.
         Self.buildLock.lock()
@@ -49,7 +49,7 @@ public final class FontSystem {
             FcConfigDestroy(config)
             throw NativeError("fontconfig rejected the generated configuration")
         }
-        if let configurationFile {
+        for configurationFile in configurationFiles {
             let loaded = configurationFile.path.withCString { FcConfigParseAndLoad(config, $0, FcTrue) }
             guard loaded == FcTrue else {
                 FcConfigDestroy(config)

@@ -20,7 +20,7 @@ enum ChartFixtures {
         building.lock()
         defer { building.unlock() }
         let fonts = try FontSystem(
-            configurationFile: repository.appendingPathComponent("Fonts/fonts.conf"),
+            configurationFiles: ["fonts.conf", "cjk.conf"].map { repository.appendingPathComponent("Fonts/\($0)") },
             directories: [repository.appendingPathComponent("Fonts")],
             cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-test-fontcache"))
         return TextEngine(fonts: fonts)

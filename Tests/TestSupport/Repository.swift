@@ -12,10 +12,11 @@ public enum Repository {
     /// The debug build of the command-line tool (`swift build` makes it).
     public static var binary: URL { root.appendingPathComponent(".build/debug/briefing") }
 
-    /// The project's private font set, as the renderer builds it.
-    public static func fontSystem() throws -> FontSystem {
+    /// The project's private font set, as the renderer builds it: with the Chinese,
+    /// Japanese and Korean faces unless `cjk` is false.
+    public static func fontSystem(cjk: Bool = true) throws -> FontSystem {
         try FontSystem(
-            configurationFile: root.appendingPathComponent("Fonts/fonts.conf"),
+            configurationFiles: (["fonts.conf"] + (cjk ? ["cjk.conf"] : [])).map { root.appendingPathComponent("Fonts/\($0)") },
             directories: [root.appendingPathComponent("Fonts")],
             cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-test-fontcache"))
     }
