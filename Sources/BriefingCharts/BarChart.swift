@@ -11,19 +11,62 @@ struct BarChart {
     /// column that shows it whole, and cut short only when even the widest does not.
     static let columnShares = [0.3, 0.35, 0.4]
 
+    /// The height this chart wants, at least the context's and at most `maximum`: rows far
+    /// enough apart for every category's name beside its bars (see `rowPitch`) in the fewest
+    /// lines that show every name whole (up to three), or in fewer lines, cut short, when
+    /// those rows would not fit in `maximum`. When even one line a row does not fit, the
+    /// chart takes `maximum` and names every n-th category, as at any height.
+    func preferredHeight(maximum: Double) -> Double {
+        let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
+        var scratch = ChartCanvas()
+        let top = legendHeight(data, into: &scratch)
+        let overhead = top + ChartContext.gap + footerHeight(data)
+        let count = Double(max(1, data.categoryCount))
+        let column = max(1, context.width * (Self.columnShares.last ?? 0.3))
+        let wholeLines = (1...CategoryLabels.maximumLines).first { lines in
+            data.categories.allSatisfy { !context.fitted($0, width: column, maxLines: lines).shortened }
+        } ?? CategoryLabels.maximumLines
+        var wanted = context.height
+        for lines in (1...wholeLines).reversed() {
+            let tallest = data.categories.map { context.fitted($0, width: column, maxLines: lines).height }.max() ?? 0
+            wanted = overhead + count * rowPitch(tallestName: tallest, bars: data.stacked ? 1 : data.seriesCount)
+            if wanted <= maximum { break }
+        }
+        return max(context.height, min(maximum, wanted))
+    }
+
+    /// The distance between categories that gives each its name (`tallestName` high) with
+    /// white above and below it, and bars no thinner than `BarBands.minimumThickness`.
+    private func rowPitch(tallestName: Double, bars: Int) -> Double {
+        max(tallestName + context.rowSpacing,
+            (BarBands.minimumThickness * Double(bars) + 1.5 * Double(bars - 1)) / BarBands.groupShare)
+    }
+
+    /// Draws the legend (several series) at the top; returns the room it takes with the
+    /// white under it.
+    private func legendHeight(_ data: CategoryData, into canvas: inout ChartCanvas) -> Double {
+        guard data.seriesCount > 1 else { return 0 }
+        let entries = data.legendEntries(looks: data.looks, context: context)
+        return Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + ChartContext.gap * 2
+    }
+
+    /// The room under the plot: tick labels, and the axis caption under them.
+    private func footerHeight(_ data: CategoryData) -> Double {
+        context.numberHeight + ChartContext.gap + (caption(data).map { $0.height + ChartContext.gap } ?? 0)
+    }
+
+    private func caption(_ data: CategoryData) -> Label? {
+        data.caption.map { context.maker.fitted(context.digits($0), language: context.options.language, width: context.width) }
+    }
+
     func draw(into canvas: inout ChartCanvas) {
         let gap = ChartContext.gap, width = context.width
         let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
-        var top = 0.0
-        if data.seriesCount > 1 {
-            let entries = data.legendEntries(looks: data.looks, context: context)
-            top = Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + gap * 2
-        }
-        let caption = data.caption.map { context.maker.fitted(context.digits($0), language: context.options.language, width: width) }
-        let tickHeight = context.numberHeight
-        let tickRow = tickHeight + gap
+        let top = legendHeight(data, into: &canvas)
+        let caption = caption(data)
+        let tickRow = context.numberHeight + gap
         let plotTop = top + gap
-        let plotBottom = max(plotTop + 1, context.height - tickRow - (caption.map { $0.height + gap } ?? 0))
+        let plotBottom = max(plotTop + 1, context.height - footerHeight(data))
         let pitch = (plotBottom - plotTop) / Double(max(1, data.categoryCount))
         let bands = BarBands(pitch: pitch, bars: data.stacked ? 1 : data.seriesCount)
 

@@ -152,6 +152,8 @@ struct BarBands {
     static let maximumThickness = 48.0
     /// Share of the slot the group takes; the rest separates categories.
     static let groupShare = 0.72
+    /// The thinnest a bar of a chart that may grow is drawn: thinner bars read as lines.
+    static let minimumThickness = 4.0
 
     let pitch: Double
     let count: Int

@@ -15,6 +15,15 @@ struct ProgressChart {
     static let targetWidth = 0.9
     static let targetHalo = 2.7
 
+    /// The height this chart wants, at least the context's and at most `maximum`: rows far
+    /// enough apart for a line of name beside each bar (under it, "value / target" only
+    /// where the rows have room anyway). When even that does not fit, the chart takes
+    /// `maximum` and names every n-th item, as at any height.
+    func preferredHeight(maximum: Double) -> Double {
+        let wanted = Double(context.chart.items.count) * (context.lineHeight + context.rowSpacing)
+        return max(context.height, min(maximum, wanted))
+    }
+
     func draw(into canvas: inout ChartCanvas) {
         let items = context.chart.items
         guard !items.isEmpty else { return }

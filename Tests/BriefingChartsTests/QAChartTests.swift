@@ -1,0 +1,104 @@
+@testable import BriefingCharts
+import BriefingFrame
+import BriefingModel
+import BriefingStyle
+import BriefingText
+import Foundation
+import Testing
+
+/// An independent QA pass's findings on charts, each asserted on the drawn geometry or text.
+enum QAFixtures {
+    /// Fourteen agencies, long names and short (`many-cat-bar` of the QA's bars.yaml).
+    static let agencies = [
+        "Ministry of Public Works, Transport and Territorial Development", "Ministry of Agriculture and Forestry",
+        "Ministry of Education and Sports", "Ministry of Health", "Ministry of Energy and Mines", "National Statistics Bureau",
+        "Savannakhet Provincial Department of Industry and Commerce", "Ministry of Foreign Affairs", "Ministry of Justice",
+        "Ministry of Labour and Social Welfare", "Ministry of Information, Culture and Tourism",
+        "Ministry of Natural Resources and Environment", "Ministry of Technology and Communications", "Bank of the Lao PDR",
+    ]
+    static let grants: [[Double?]] = [
+        [8450, 5120, 4380, 3960, 2210, 980, 120, 15000, 35, 0, 4400, 2500, 1999, 7777],
+        [9120, 4870, 5210, 4450, 2640, 1275, -300, 16250, 42, 10, 4000, 2600, 2100, 8000],
+    ]
+
+    static func options(_ language: String = "en", printSafe: Bool = false) -> ChartOptions {
+        var options = ChartOptions(style: ChartFixtures.style, language: language)
+        options.printSafe = printSafe
+        return options
+    }
+
+    /// The chart drawn at the height the renderer asks for, with a page's room of `maximum`.
+    static func drawTall(_ chart: Chart, engine: TextEngine, language: String = "en", width: Double = 460,
+                         maximum: Double = 640) -> (drawing: ChartDrawing, height: Double) {
+        let options = options(language)
+        let height = ChartRenderer.height(for: chart, width: width, standard: 200, maximum: maximum, style: ChartFixtures.style,
+                                          options: options, text: engine)
+        return (ChartRenderer.draw(chart, size: (width, height), style: ChartFixtures.style, options: options, text: engine),
+                height)
+    }
+}
+
+@Suite("Horizontal bars and progress bars grow with their rows")
+struct GrowingChartTests {
+    @Test("Fourteen bar categories: the chart grows until every name has its row", arguments: ["en", "fr", "th", "ar", "ja"])
+    func everyBarNamed(language: String) throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.bar, categories: QAFixtures.agencies, series: QAFixtures.grants, names: ["2023", "2024"],
+                                        unit: "EUR", scale: .thousand)
+        let (drawing, height) = QAFixtures.drawTall(chart, engine: engine, language: language)
+        #expect(height > 200 && height <= 640, "\(height)")
+        #expect(!drawing.warnings.contains { $0.contains("left out") }, "\(drawing.warnings)")
+        // Every name shows, at least its start, and the bars' rows are a line of text apart.
+        let boxes = drawing.frame.runBoxes(engine: engine, language: language)
+        let names = boxes.filter { box in QAFixtures.agencies.contains { $0.hasPrefix(box.text.replacingOccurrences(of: "…", with: "")) } }
+        #expect(language != "en" || names.count >= QAFixtures.agencies.count, "\(boxes.map(\.text))")
+        let bars = drawing.frame.filledRectangles.filter { $0.fill == Style.base.colors.charts[0] && $0.rect.height < 30 }
+            .map(\.rect.y).sorted()
+        let pitch = zip(bars, bars.dropFirst()).map { $1 - $0 }.min() ?? 0
+        let line = LabelMaker(engine: engine, families: ChartFixtures.style.fonts[.sans]?.families ?? [:],
+                              size: QAFixtures.options(language).fontSize).lineHeight(language: language)
+        #expect(pitch >= line + 1, "rows \(pitch) pt apart for lines \(line) pt high")
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] where box.intersects(other) {
+                Issue.record("“\(box.text)” overlaps “\(other.text)”")
+            }
+        }
+    }
+
+    @Test("A few categories keep the style's height; a page too small for a row each gets every n-th name")
+    func growsOnlyWhenNeeded() throws {
+        let engine = try ChartFixtures.engine()
+        let few = ChartFixtures.chart(.bar, categories: Array(QAFixtures.agencies.prefix(4)),
+                                      series: QAFixtures.grants.map { Array($0.prefix(4)) }, names: ["2023", "2024"])
+        #expect(QAFixtures.drawTall(few, engine: engine).height == 200)
+        let many = ChartFixtures.chart(.bar, categories: (1...60).map { "Province \($0)" }, series: [(1...60).map(Double.init)])
+        let (drawing, height) = QAFixtures.drawTall(many, engine: engine, maximum: 500)
+        #expect(height == 500)
+        #expect(drawing.warnings.contains { $0.contains("category labels left out") }, "\(drawing.warnings)")
+    }
+
+    @Test("Long names get the lines they need when the page has room for them")
+    func wholeNames() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.stackedBar, categories: QAFixtures.agencies, series: QAFixtures.grants,
+                                        names: ["2023", "2024"])
+        let (drawing, _) = QAFixtures.drawTall(chart, engine: engine)
+        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        let (tight, height) = QAFixtures.drawTall(chart, engine: engine, maximum: 300)
+        #expect(height > 200 && height <= 300)
+        #expect(!tight.warnings.contains { $0.contains("left out") }, "one line each still fits: \(tight.warnings)")
+        #expect(tight.warnings.contains { $0.contains("shortened") }, "\(tight.warnings)")
+    }
+
+    @Test("Thirty progress items get a row each")
+    func progressRows() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = Chart(id: "p", type: .progress, title: Text("P"),
+                          items: (1...30).map { ProgressItem(label: Text("Item \($0)"), value: Double($0), target: 30) })
+        let (drawing, height) = QAFixtures.drawTall(chart, engine: engine)
+        #expect(height > 200)
+        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        let texts = drawing.frame.runBoxes(engine: engine, language: "en").map(\.text)
+        #expect((1...30).allSatisfy { texts.contains("Item \($0)") }, "\(texts)")
+    }
+}
