@@ -38,8 +38,10 @@ extension LayoutContext {
         let height = ChartRenderer.height(for: chart, width: width, standard: standard, maximum: max(standard, room),
                                           style: style, options: options, text: text)
         let drawing = ChartRenderer.draw(chart, size: (width, height), style: style, options: options, text: text)
+        // Each language draws its own labels, and fits them differently: the message says
+        // which edition it is about, as a missing translation's does.
         for warning in drawing.warnings {
-            warn("chart `\(chart.id)`: \(warning)", at: location)
+            warn("chart `\(chart.id)` in '\(language)': \(warning)", at: location)
         }
         var picture = Strip(height: drawing.frame.height, items: drawing.frame.items)
         picture.spaceBefore = spaceBefore
