@@ -159,7 +159,7 @@ struct BarChart {
             var lines = min(CategoryLabels.maximumLines, max(1, Int(room / context.lineHeight)))
             var found: [Label]?
             while lines >= 1 && found == nil {
-                let labels = data.categories.map { context.fitted($0, width: column, maxLines: lines) }
+                let labels = names(data, Array(data.categories.indices), column: column, lines: lines)
                 if labels.allSatisfy({ $0.height <= room }) { found = labels }
                 lines -= 1
             }
@@ -174,7 +174,16 @@ struct BarChart {
         // inside the plot without touching their neighbours.
         let every = max(1, Int((1.5 * (tallest + 1)) / max(pitch, 0.01)) + 1)
         let shown = data.categories.indices.filter { $0 % every == 0 }
-        return (shown, shown.map { context.fitted(data.categories[$0], width: column) })
+        return (shown, names(data, shown, column: column, lines: 1))
+    }
+
+    /// The names of categories `indices` in a column `column` wide, in at most `lines` lines,
+    /// names cut short alike cut again to read apart (see `LabelMaker.apart`).
+    private func names(_ data: CategoryData, _ indices: [Int], column: Double, lines: Int) -> [Label] {
+        let labels = indices.map { context.fitted(data.categories[$0], width: column, maxLines: lines) }
+        return LabelMaker.apart(labels, texts: indices.map { context.resolve(data.categories[$0]).value }) { position, cut in
+            context.fitted(data.categories[indices[position]], width: column, maxLines: lines, cut: cut)
+        }
     }
 
     /// Value labels after the bar ends (bare numbers: the caption gives the unit), if every

@@ -89,10 +89,10 @@ struct ChartContext {
     private static let numberMarks = Set("\u{00A0}\u{202F}\u{200E}\u{2212}×⁰¹²³⁴⁵⁶⁷⁸⁹⁻…".unicodeScalars)
 
     /// A model text wrapped to `width` in at most `maxLines` lines, cut short with an ellipsis
-    /// if it needs more (`shortened` then says so).
-    func fitted(_ text: Text, width: Double, maxLines: Int = 1) -> Label {
+    /// if it needs more (`shortened` then says so) where `cut` says (see `LabelMaker.Cut`).
+    func fitted(_ text: Text, width: Double, maxLines: Int = 1, cut: LabelMaker.Cut = .end) -> Label {
         let resolved = resolve(text)
-        return maker.fitted(resolved.value, language: resolved.language, width: width, maxLines: maxLines)
+        return maker.fitted(resolved.value, language: resolved.language, width: width, maxLines: maxLines, cut: cut)
     }
 
     /// 'text' in the rendered language, for warnings.

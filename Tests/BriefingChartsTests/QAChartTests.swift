@@ -102,3 +102,66 @@ struct GrowingChartTests {
         #expect((1...30).allSatisfy { texts.contains("Item \($0)") }, "\(texts)")
     }
 }
+
+@Suite("Turned column names")
+struct TurnedNameTests {
+    /// `c14` of the QA's cols.yaml: fourteen names, five of them starting "Ministry of".
+    static let names = ["Ministry of Public Works and Transport", "Ministry of Agriculture and Forestry",
+                        "Ministry of Education and Sports", "Ministry of Health", "Ministry of Energy and Mines",
+                        "National Statistics Bureau", "Savannakhet Provincial Department", "Ministry of Foreign Affairs",
+                        "Ministry of Justice", "Ministry of Labour", "Ministry of Information", "Ministry of Natural Resources",
+                        "Ministry of Technology", "Bank of the Lao PDR"]
+
+    @Test("Names cut short read apart: the end kept where their starts are alike", arguments: [460.0, 380])
+    func apart(width: Double) throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.column, categories: Self.names, series: [(1...14).map { Double($0 * 500) }], unit: "USD")
+        let drawing = GalleryReviewTests.draw(chart, engine: engine, width: width)
+        let boxes = drawing.frame.runBoxes(engine: engine, language: "en").filter { box in
+            Self.names.contains(box.text) || box.text.contains("…")
+        }
+        let cut = boxes.filter { $0.text.contains("…") }.map(\.text)
+        #expect(!cut.isEmpty, "the test needs names cut short")
+        #expect(Set(cut).count == cut.count, "names alike: \(cut)")
+        // Each cut name is the start and end of one name, in order.
+        for text in cut {
+            let parts = text.components(separatedBy: "…")
+            #expect(Self.names.contains { $0.hasPrefix(parts[0]) && $0.hasSuffix(parts[1]) }, "\(text)")
+        }
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] where box.intersects(other) { Issue.record("“\(box.text)” overlaps “\(other.text)”") }
+            #expect(box.bounds.x >= -0.01 && box.bounds.maxY <= 200.01, "“\(box.text)” outside the chart")
+        }
+    }
+
+    @Test("With room across the slots, a long turned name takes two lines rather than be cut")
+    func twoLines() throws {
+        let engine = try ChartFixtures.engine()
+        let names = ["Ministry of Health", "Ministry of Justice", "Ministry of Agriculture and Forestry",
+                     "Ministry of Education and Sports", "Ministry of Public Works and Transport", "National Statistics Bureau",
+                     "Savannakhet Provincial Department", "Ministry of Foreign Affairs", "Bank of the Lao PDR"]
+        let chart = ChartFixtures.chart(.column, categories: names, series: [(1...9).map { Double($0) }])
+        let drawing = GalleryReviewTests.draw(chart, engine: engine)
+        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        let boxes = drawing.frame.runBoxes(engine: engine, language: "en").filter { $0.text.contains(where: \.isLetter) }
+        #expect(!boxes.contains { $0.text.contains("…") }, "\(boxes.map(\.text))")
+        #expect(boxes.count > names.count, "some names in two lines: \(boxes.map(\.text))")
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] where box.intersects(other) { Issue.record("“\(box.text)” overlaps “\(other.text)”") }
+        }
+    }
+
+    @Test("A middle cut keeps a name's start and end, at spaces")
+    func middleCut() throws {
+        let engine = try ChartFixtures.engine()
+        let maker = LabelMaker(engine: engine, families: ChartFixtures.style.fonts[.sans]?.families ?? [:], size: 8.5)
+        let name = "Ministry of Public Works and Transport"
+        let end = maker.fitted(name, language: "en", width: 70)
+        let middle = maker.fitted(name, language: "en", width: 80, cut: .middle)
+        let start = maker.fitted(name, language: "en", width: 70, cut: .start)
+        #expect(end.text.hasSuffix("…") && end.shortened)
+        #expect(middle.text.hasPrefix("Ministry") && middle.text.hasSuffix("Transport") && middle.text.contains("…"), "\(middle.text)")
+        #expect(start.text.hasPrefix("…") && start.text.hasSuffix("and Transport"), "\(start.text)")
+        #expect(end.width <= 70.01 && middle.width <= 80.01 && start.width <= 70.01)
+    }
+}
