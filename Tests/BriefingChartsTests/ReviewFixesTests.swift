@@ -53,8 +53,8 @@ struct ProgressReviewTests {
         #expect(texts.contains("999.5\u{A0}/\u{A0}1,000.0\u{A0}km"), "\(texts)")
         #expect(texts.contains("0.0\u{A0}/\u{A0}12.5\u{A0}km"), "\(texts)")
         #expect(texts.contains("99.95%") && !texts.contains("100%"), "\(texts)")
-        #expect(ProgressChart.percentDigits([99.95, 50]) == 2)
-        #expect(ProgressChart.percentDigits([100, 50]) == 0)
+        #expect(ProgressChart.percentDigits(99.95) == 2)
+        #expect(ProgressChart.percentDigits(100) == 0)
     }
 }
 
