@@ -15,6 +15,7 @@ extension LayoutContext {
         reportMissingTranslations(in: chart)
         var options = ChartOptions(style: style, language: language)
         options.languages = briefing.languages
+        options.otherSlices = term(.otherSlices)
         options.delegationColors = briefing.delegations.compactMap { delegation in
             delegation.color.map { ChartOptions.NamedColor(name: delegation.name, color: $0) }
         }

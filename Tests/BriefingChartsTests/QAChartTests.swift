@@ -165,3 +165,80 @@ struct TurnedNameTests {
         #expect(end.width <= 70.01 && middle.width <= 80.01 && start.width <= 70.01)
     }
 }
+
+@Suite("Pies of many slivers")
+struct GatheredSliceTests {
+    /// `pie-thin` of the QA's lines-pies.yaml: one slice of 98.8 % and twelve of 0.1 %.
+    static let names = ["Dominant sector with a rather long name", "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot",
+                        "Golf", "Hotel", "India", "Juliett", "Kilo", "Lima"]
+    static let values = [98.8] + Array(repeating: 0.1, count: 12)
+
+    /// The pie's radius: half the height of the largest slice's fill, which spans the circle.
+    static func radius(_ frame: Frame, fill: Color) -> Double {
+        var ys: [Double] = []
+        for item in frame.items {
+            guard case .path(let elements, let paint) = item, paint.fill == fill, elements.count > 5 else { continue }
+            for element in elements {
+                switch element {
+                case .move(let point), .line(let point), .cubic(_, _, let point): ys.append(point.y)
+                case .close: break
+                }
+            }
+        }
+        return ((ys.max() ?? 0) - (ys.min() ?? 0)) / 2
+    }
+
+    @Test("The thinnest slices are gathered as 'Other': every entry in the legend, every share on a pie kept large",
+          arguments: ["en", "ar"], [false, true])
+    func gathered(language: String, printSafe: Bool) throws {
+        let engine = try ChartFixtures.engine()
+        var options = QAFixtures.options(language, printSafe: printSafe)
+        options.otherSlices = language == "ar" ? "أخرى" : "Other"
+        let chart = ChartFixtures.chart(.pie, categories: Self.names, series: [Self.values], unit: "USD", scale: .billion)
+        let drawing = ChartRenderer.draw(chart, size: (460, 200), style: ChartFixtures.style, options: options, text: engine)
+        let gathered = try #require(drawing.warnings.first { $0.contains("shown together as '\(options.otherSlices)'") },
+                                    "\(drawing.warnings)")
+        #expect(drawing.warnings.count == 1, "nothing left out of the legend, no share in it: \(drawing.warnings)")
+        let texts = drawing.frame.texts(engine: engine, language: language)
+        #expect(texts.contains(options.otherSlices), "\(texts)")
+        // The legend names every category not gathered.
+        let count = try #require(Int(gathered.prefix { $0.isNumber }))
+        #expect(Self.names.prefix(Self.names.count - count).allSatisfy { name in texts.contains { $0.hasPrefix(name.prefix(8)) } },
+                "\(texts)")
+        // Each share once: the dominant slice's, each remaining sliver's and Other's, apart from each other.
+        let shares = texts.filter { $0.hasSuffix("%") }
+        #expect(shares.count == Self.names.count - count + 1, "\(shares)")
+        #expect(shares.contains { $0.hasPrefix(String(format: "%.1f", Double(count) * 0.1)) }, "\(shares)")
+        let boxes = drawing.frame.runBoxes(engine: engine, language: language)
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] where box.intersects(other) { Issue.record("“\(box.text)” overlaps “\(other.text)”") }
+        }
+        if !printSafe {
+            // The old layout shrank the pie to 30 % of its room (under the legend) and still
+            // had no room for seven shares.
+            #expect(Self.radius(drawing.frame, fill: Style.base.colors.charts[0]) >= 0.3 * 200, "a pie kept large")
+        }
+    }
+
+    @Test("A pie whose shares all fit is never gathered; a slice thicker than 5 % never is")
+    func notGathered() throws {
+        let engine = try ChartFixtures.engine()
+        let pie12 = ChartFixtures.chart(.pie, categories: PieLabelsOnChartTests.names, series: [PieLabelsOnChartTests.values])
+        #expect(GalleryReviewTests.draw(pie12, engine: engine).warnings.isEmpty)
+        let thick = ChartFixtures.chart(.pie, categories: ["A", "B", "C"], series: [[60, 39.9, 0.1]])
+        let drawing = GalleryReviewTests.draw(thick, engine: engine, width: 900, height: 50)
+        #expect(!drawing.warnings.contains { $0.contains("together") }, "\(drawing.warnings)")
+    }
+
+    @Test("A slice whose legend entry found no room is named beside it")
+    func namedBeside() throws {
+        let engine = try ChartFixtures.engine()
+        let names = ["Transport and logistics", "Energy and mines", "Agriculture and forestry", "Education and sports",
+                     "Public health", "Tourism", "Digital economy", "Water supply"]
+        let chart = ChartFixtures.chart(.pie, categories: names, series: [[30, 22, 16, 12, 9, 6, 3, 2]], unit: "USD")
+        let drawing = GalleryReviewTests.draw(chart, engine: engine, width: 460, height: 100)
+        #expect(drawing.warnings == ["legend entry 'Water supply' left out: no room"], "\(drawing.warnings)")
+        let texts = drawing.frame.texts(engine: engine, language: "en")
+        #expect(texts.contains("Water supply 2%"), "\(texts)")
+    }
+}
