@@ -242,3 +242,38 @@ struct GatheredSliceTests {
         #expect(texts.contains("Water supply 2%"), "\(texts)")
     }
 }
+
+@Suite("Print-safe lines")
+struct PrintSafeMarkerTests {
+    @Test("Eight series in print have eight different markers, and twelve twelve different marker and dash pairs")
+    func distinctMarkers() throws {
+        let eight = SeriesLook.printSafe(count: 8).map { "\($0.marker) \($0.hollow)" }
+        #expect(Set(eight).count == 8, "\(eight)")
+        let twelve = SeriesLook.printSafe(count: 12).map { "\($0.marker) \($0.hollow) \($0.dash)" }
+        #expect(Set(twelve).count == 12, "\(twelve)")
+        // As drawn: on each line, the marker at the first category (shape and fill read back).
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.line, categories: ["A", "B", "C"], series: (0..<8).map { [Double($0 * 10), 5, 3] },
+                                        names: (1...8).map { "S\($0)" })
+        let frame = ChartFixtures.render(chart, engine: engine, height: 300, printSafe: true)
+        var drawn: [String] = []
+        for item in frame.items {
+            guard case .path(let elements, let paint) = item, let fill = paint.fill, elements.count >= 4 else { continue }
+            let points: [Point] = elements.compactMap { element -> Point? in
+                switch element {
+                case .move(let point), .line(let point), .cubic(_, _, let point): point
+                case .close: nil
+                }
+            }
+            let xs: [Double] = points.map { $0.x }, ys: [Double] = points.map { $0.y }
+            let width = (xs.max() ?? 0) - (xs.min() ?? 0), height = (ys.max() ?? 0) - (ys.min() ?? 0)
+            guard width > 2 && width < 8 && height < 8 else { continue }
+            let axisAligned = zip(points, points.dropFirst()).allSatisfy { pair in
+                abs(pair.0.x - pair.1.x) < 1e-6 || abs(pair.0.y - pair.1.y) < 1e-6
+            }
+            drawn.append("\(elements.count) \(axisAligned) \(fill == .white ? "hollow" : "filled")")
+        }
+        // Each series' markers (three a line, one in the legend) share a signature; eight kinds in all.
+        #expect(Set(drawn).count == 8, "\(Set(drawn))")
+    }
+}
