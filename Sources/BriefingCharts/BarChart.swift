@@ -46,7 +46,7 @@ struct BarChart {
     /// white under it.
     private func legendHeight(_ data: CategoryData, into canvas: inout ChartCanvas) -> Double {
         guard data.seriesCount > 1 else { return 0 }
-        let entries = data.legendEntries(looks: data.looks, context: context)
+        let entries = data.legendEntries(looks: data.looks)
         return Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + ChartContext.gap * 2
     }
 

@@ -41,7 +41,7 @@ struct ColumnChart {
         let looks = type == .area ? data.looks.map { LineSeries.areaLook($0, printSafe: context.options.printSafe) } : data.looks
         var top = 0.0
         if data.seriesCount > 1 {
-            let entries = data.legendEntries(looks: looks, context: context)
+            let entries = data.legendEntries(looks: looks)
             let swatch: Legend.Swatch = hasBars ? .box : type == .area ? .area : .line
             top = Legend(entries: entries, swatch: swatch).draw(into: &canvas, context: context, top: 0)
             top += ChartContext.gap * 2
