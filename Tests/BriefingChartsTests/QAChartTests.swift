@@ -277,3 +277,39 @@ struct PrintSafeMarkerTests {
         #expect(Set(drawn).count == 8, "\(Set(drawn))")
     }
 }
+
+@Suite("Axes for a small overhang")
+struct AxisOverhangTests {
+    @Test("A tiny negative value takes the axis only a fifth of a step below zero, the ticks from zero up")
+    func tinyNegative() {
+        let anything: (ValueAxis) -> Bool = { _ in true }
+        // `many-cat-bar` of the QA's bars.yaml: −0.3 beside 16.25 (EUR million) ran the axis to −5.
+        let axis = ValueAxis.choose(covering: -0.3, 16.25, fits: anything)
+        #expect(axis.ticks.first == 0 && axis.upper >= 16.25, "\(axis.ticks)")
+        #expect(axis.lower <= -0.3 && axis.lower >= -axis.step / 5 - 1e-9, "\(axis.lower), step \(axis.step)")
+        // A tiny positive value beside negative ones, likewise.
+        let mirrored = ValueAxis.choose(covering: -16.25, 0.3, fits: anything)
+        #expect(mirrored.ticks.last == 0 && mirrored.upper >= 0.3 && mirrored.upper <= mirrored.step / 5 + 1e-9)
+        // A value using half its interval or more keeps its tick.
+        let half = ValueAxis.choose(covering: -3, 16.25, fits: anything)
+        #expect(half.ticks.first == half.lower && half.lower < 0, "\(half.ticks)")
+        // Zero stays a tick, and every value is inside the axis.
+        for axis in [axis, mirrored, half] { #expect(axis.ticks.contains(0)) }
+    }
+
+    @Test("Drawn: the bar chart's first tick is zero and its plot reaches just past the −0.3 bar")
+    func drawn() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.bar, categories: ["A", "B", "C"], series: [[8.45, -0.3, 16.25]])
+        let drawing = GalleryReviewTests.draw(chart, engine: engine)
+        let texts = drawing.frame.texts(engine: engine, language: "en")
+        #expect(!texts.contains { $0.hasPrefix("\u{2212}") && !$0.contains(".") }, "no negative tick: \(texts)")
+        let grid = GalleryReviewTests.gridlines(drawing.frame).sorted()
+        let bars = drawing.frame.filledRectangles.filter { $0.fill == Style.base.colors.charts[0] }.map(\.rect)
+        let negative = try #require(bars.min { $0.x < $1.x })
+        let zero = try #require(grid.first)
+        #expect(abs(negative.maxX - zero) < 0.01, "the negative bar hangs from the first gridline, zero")
+        let step = grid[1] - grid[0]
+        #expect(zero - negative.x < step / 5 + 0.01 && zero - negative.x > 0)
+    }
+}
