@@ -74,8 +74,8 @@ struct BarChart {
         let plotLeft = (names.labels.map(\.width).max() ?? 0) + 2 * gap
         let values = valueLabels(data, bands: bands, room: width - plotLeft)
         let padEnd = values.filter { $0.mark.end >= 0 }.map { $0.label.width + gap }.max() ?? 0
-        let padStart = values.filter { $0.mark.end < 0 }.map { $0.label.width + gap }.max() ?? 0
-        let scale = axis(data, from: plotLeft + padStart, to: width - padEnd)
+        let scale = axis(data, from: plotLeft, to: width - padEnd,
+                         reaching: values.filter { $0.mark.end < 0 }.map { ($0.mark.end, $0.label.width) })
         func x(_ value: Double) -> Double { scale.start + scale.axis.fraction(value) * (scale.end - scale.start) }
         func slot(_ category: Int) -> Double { plotTop + Double(category) * pitch }
 
@@ -200,19 +200,32 @@ struct BarChart {
 
     /// The value axis between two x positions (see `ValueAxis.choose`), every tick labelled
     /// when the labels keep apart (else every n-th), pulled in so that the outer tick labels
-    /// stay inside the chart.
-    private func axis(_ data: CategoryData, from start: Double, to end: Double)
+    /// stay inside the chart. The axis reaches far enough below zero for the value labels
+    /// before negative bars (`reaching`: where each bar ends, and its label's width) to stand
+    /// inside the plot: just outside it, a figure reads as part of the category name beside it.
+    private func axis(_ data: CategoryData, from start: Double, to end: Double, reaching negatives: [(end: Double, width: Double)])
         -> (axis: ValueAxis, start: Double, end: Double, ticks: [(value: Double, label: Label?)]) {
-        let extent = data.extent(includeZero: true)
+        var extent = data.extent(includeZero: true)
         func geometry(_ axis: ValueAxis) -> (ticks: [(Double, Label)], left: Double, right: Double, widest: Double) {
             let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }
             let left = max(start, (ticks.first?.1.width ?? 0) / 2)
             let right = max(left + 1, min(end, context.width - (ticks.last?.1.width ?? 0) / 2))
             return (ticks, left, right, ticks.map(\.1.width).max() ?? 0)
         }
-        let axis = ValueAxis.choose(covering: extent.low, extent.high) { axis in
-            let g = geometry(axis)
-            return (g.right - g.left) / Double(max(1, g.ticks.count - 1)) >= g.widest + 2 * ChartContext.gap
+        func choose() -> ValueAxis {
+            ValueAxis.choose(covering: extent.low, extent.high) { axis in
+                let g = geometry(axis)
+                return (g.right - g.left) / Double(max(1, g.ticks.count - 1)) >= g.widest + 2 * ChartContext.gap
+            }
+        }
+        var axis = choose()
+        // A lower end makes every unit narrower: a few rounds settle it.
+        for _ in 0..<3 {
+            let g = geometry(axis), perUnit = (g.right - g.left) / (axis.upper - axis.lower)
+            let needed = negatives.map { $0.end - ($0.width + ChartContext.gap) / perUnit }.min() ?? axis.lower
+            guard needed < axis.lower - 1e-9 * max(1, abs(axis.lower)) else { break }
+            extent.low = needed
+            axis = choose()
         }
         let g = geometry(axis)
         let labelled = axis.labelled(length: g.right - g.left, size: g.widest + 2 * ChartContext.gap)

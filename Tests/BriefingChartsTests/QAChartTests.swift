@@ -313,3 +313,29 @@ struct AxisOverhangTests {
         #expect(zero - negative.x < step / 5 + 0.01 && zero - negative.x > 0)
     }
 }
+
+@Suite("Totals of negative stacks")
+struct NegativeTotalTests {
+    @Test("An all-negative stack's total stands inside the plot, clear of the category names", arguments: ["en", "ar"])
+    func insidePlot(language: String) throws {
+        let engine = try ChartFixtures.engine()
+        // `allneg-stack-bar` of the QA's bars.yaml.
+        let chart = ChartFixtures.chart(.stackedBar, categories: ["X", "Y"], series: [[-1500, -250], [-2500, -50]], names: ["A", "B"],
+                                        unit: "USD", scale: .thousand)
+        let drawing = GalleryReviewTests.draw(chart, engine: engine, language: language)
+        let boxes = drawing.frame.runBoxes(engine: engine, language: language)
+        let total = try #require(boxes.first { $0.text.contains("4.00") }, "\(boxes.map(\.text))")
+        let name = try #require(boxes.first { $0.text == "X" })
+        let grid = GalleryReviewTests.gridlines(drawing.frame).sorted()
+        let bars = drawing.frame.filledRectangles.filter { $0.rect.height > 20 && $0.fill != .white }.map(\.rect)
+        let stack = try #require(bars.min { $0.width > $1.width })
+        if language == "ar" {
+            // Mirrored: the names on the right, the plot's negative end beside them.
+            #expect(total.bounds.x >= stack.maxX && total.bounds.maxX <= (grid.last ?? 0) + 0.01, "\(total.bounds) \(grid)")
+            #expect(name.bounds.x - total.bounds.maxX >= 3 * ChartContext.gap)
+        } else {
+            #expect(total.bounds.maxX <= stack.x && total.bounds.x >= (grid.first ?? .infinity) - 0.01, "\(total.bounds) \(grid)")
+            #expect(total.bounds.x - name.bounds.maxX >= 3 * ChartContext.gap)
+        }
+    }
+}
