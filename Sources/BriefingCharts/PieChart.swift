@@ -39,11 +39,13 @@ struct PieChart {
 
         /// The wedges with the chart's categories `thinnest` (two or more) gathered into a last
         /// one named `name`: in a grey no other slice has, or (in print, or when every grey is
-        /// taken) in the look of the thinnest, which no slice left has.
+        /// taken) in the look of the first gathered one that no slice left shares (print looks
+        /// repeat after twelve).
         func gathering(_ thinnest: [Int], name: Text, printSafe: Bool) -> Wedges {
             let gathered = Set(thinnest)
             let kept = names.indices.filter { !gathered.contains($0) }
-            var look = looks[thinnest[0]]
+            func taken(_ look: SeriesLook) -> Bool { kept.contains { looks[$0].fill == look.fill && looks[$0].hatch == look.hatch } }
+            var look = thinnest.map { looks[$0] }.first { !taken($0) } ?? looks[thinnest[0]]
             if !printSafe, let grey = PieChart.otherGreys.map(Color.init(grey:)).first(where: { grey in
                 !kept.contains { looks[$0].fill == grey }
             }) {

@@ -213,7 +213,21 @@ struct GatheredSliceTests {
         for (index, box) in boxes.enumerated() {
             for other in boxes[(index + 1)...] where box.intersects(other) { Issue.record("“\(box.text)” overlaps “\(other.text)”") }
         }
-        if !printSafe {
+        if printSafe {
+            // "Other" looks like no slice left, though thirteen print looks repeat one.
+            let looks = SeriesLook.printSafe(count: Self.names.count)
+            let wedges = PieChart.Wedges(names: Self.names.map { Text($0) }, values: Self.values, looks: looks)
+                .gathering(Array((Self.names.count - count..<Self.names.count).reversed()), name: Text("Other"), printSafe: true)
+            let patterns = wedges.looks.map { "\($0.fill) \(String(describing: $0.hatch))" }
+            #expect(Set(patterns).count == patterns.count, "\(patterns)")
+        } else {
+            // "Other" in a colour of its own.
+            let wedges = drawing.frame.items.compactMap { item -> Color? in
+                guard case .path(let elements, let paint) = item, elements.contains(where: { if case .cubic = $0 { true } else { false } })
+                else { return nil }
+                return paint.fill
+            }
+            #expect(Set(wedges).count == Self.names.count - count + 1, "\(wedges)")
             // The old layout shrank the pie to 30 % of its room (under the legend) and still
             // had no room for seven shares.
             #expect(Self.radius(drawing.frame, fill: Style.base.colors.charts[0]) >= 0.3 * 200, "a pie kept large")
