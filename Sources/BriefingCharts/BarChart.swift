@@ -11,17 +11,20 @@ struct BarChart {
     /// column that shows it whole, and cut short only when even the widest does not.
     static let columnShares = [0.3, 0.35, 0.4]
 
-    /// The height this chart wants, at least the context's and at most `maximum`: rows far
-    /// enough apart for every category's name beside its bars (see `rowPitch`) in the fewest
-    /// lines that show every name whole (up to three), or in fewer lines, cut short, when
-    /// those rows would not fit in `maximum`. When even one line a row does not fit, the
-    /// chart takes `maximum` and names every n-th category, as at any height.
+    /// The height this chart wants, at most `maximum`: the context's when every category's
+    /// name shows whole there; else rows far enough apart for every name beside its bars (see
+    /// `rowPitch`) in the fewest lines that show every name whole (up to three), or in fewer
+    /// lines, cut short, when those rows would not fit in `maximum`. When even one line a
+    /// row does not fit, the chart takes `maximum` and names every n-th category, as at any
+    /// height.
     func preferredHeight(maximum: Double) -> Double {
         let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
         var scratch = ChartCanvas()
         let top = legendHeight(data, into: &scratch)
         let overhead = top + ChartContext.gap + footerHeight(data)
         let count = Double(max(1, data.categoryCount))
+        let names = categoryLabels(data, pitch: (context.height - overhead) / count)
+        if names.categories.count == data.categoryCount && !names.labels.contains(where: \.shortened) { return context.height }
         let column = max(1, context.width * (Self.columnShares.last ?? 0.3))
         let wholeLines = (1...CategoryLabels.maximumLines).first { lines in
             data.categories.allSatisfy { !context.fitted($0, width: column, maxLines: lines).shortened }

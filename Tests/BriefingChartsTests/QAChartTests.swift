@@ -71,6 +71,11 @@ struct GrowingChartTests {
         let few = ChartFixtures.chart(.bar, categories: Array(QAFixtures.agencies.prefix(4)),
                                       series: QAFixtures.grants.map { Array($0.prefix(4)) }, names: ["2023", "2024"])
         #expect(QAFixtures.drawTall(few, engine: engine).height == 200)
+        // The gallery's six agencies show whole at the style's height: it stays.
+        let grants = try #require(try GalleryReviewTests.gallery()["agency-grants"])
+        for language in GalleryReviewTests.languages {
+            #expect(QAFixtures.drawTall(grants, engine: engine, language: language).height == 200, "\(language)")
+        }
         let many = ChartFixtures.chart(.bar, categories: (1...60).map { "Province \($0)" }, series: [(1...60).map(Double.init)])
         let (drawing, height) = QAFixtures.drawTall(many, engine: engine, maximum: 500)
         #expect(height == 500)
