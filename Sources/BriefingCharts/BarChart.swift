@@ -58,6 +58,7 @@ struct BarChart {
         context.numberHeight + ChartContext.gap + (caption(data).map { $0.height + ChartContext.gap } ?? 0)
     }
 
+    /// What the value axis counts in ("USD million"), on one line.
     private func caption(_ data: CategoryData) -> Label? {
         data.caption.map { context.maker.fitted(context.digits($0), language: context.options.language, width: context.width) }
     }

@@ -97,7 +97,7 @@ struct LabelMaker {
             return label.lines.count <= maxLines && label.width <= width + 0.01
         }
         let whole = make(text, language: language, width: width, bold: bold)
-        if whole.lines.count <= maxLines && whole.width <= width + 0.01 && whole.widestWord <= width + 0.01 { return whole }
+        if fits(text) && whole.widestWord <= width + 0.01 { return whole }
         let characters = Array(text)
         func trimmed(_ part: ArraySlice<Character>) -> String { String(part).trimmingCharacters(in: .whitespaces) }
         /// The largest count up to `upper` whose candidate fits (none: 0).

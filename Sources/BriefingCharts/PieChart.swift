@@ -121,10 +121,10 @@ struct PieChart {
 
     /// The chart's slices when each share finds room on the chart without the pie shrinking
     /// to its smallest. Else the fewest of the thinnest slices (those labelled outside, each
-    /// under `gatheredShare`) gathered into one, "Other", that let every share show with the pie at least halfway
-    /// between its largest and its smallest: a dozen slivers labelled round a shrunken pie
-    /// (or in the legend) say less than one slice that sums them up. Failing that, the
-    /// chart's slices, the shares that find no room given in the legend.
+    /// under `gatheredShare`) gathered into one, "Other", that let every share show with the
+    /// pie at least halfway between its largest and its smallest: a dozen slivers labelled
+    /// round a shrunken pie (or in the legend) say less than one slice that sums them up.
+    /// Failing that, the chart's slices, the shares that find no room given in the legend.
     private func choose(_ all: Wedges, on canvas: ChartCanvas) -> (Wedges, Settled) {
         let warnings = context.warnings, before = warnings.messages
         let plain = settle(all, legendShares: false, on: canvas)
