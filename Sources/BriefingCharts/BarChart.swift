@@ -11,19 +11,66 @@ struct BarChart {
     /// column that shows it whole, and cut short only when even the widest does not.
     static let columnShares = [0.3, 0.35, 0.4]
 
+    /// The height this chart wants, at most `maximum`: the context's when every category's
+    /// name shows whole there; else rows far enough apart for every name beside its bars (see
+    /// `rowPitch`) in the fewest lines that show every name whole (up to three), or in fewer
+    /// lines, cut short, when those rows would not fit in `maximum`. When even one line a
+    /// row does not fit, the chart takes `maximum` and names every n-th category, as at any
+    /// height.
+    func preferredHeight(maximum: Double) -> Double {
+        let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
+        var scratch = ChartCanvas()
+        let top = legendHeight(data, into: &scratch)
+        let overhead = top + ChartContext.gap + footerHeight(data)
+        let count = Double(max(1, data.categoryCount))
+        let names = categoryLabels(data, pitch: (context.height - overhead) / count)
+        if names.categories.count == data.categoryCount && !names.labels.contains(where: \.shortened) { return context.height }
+        let column = max(1, context.width * (Self.columnShares.last ?? 0.3))
+        let wholeLines = (1...CategoryLabels.maximumLines).first { lines in
+            data.categories.allSatisfy { !context.fitted($0, width: column, maxLines: lines).shortened }
+        } ?? CategoryLabels.maximumLines
+        var wanted = context.height
+        for lines in (1...wholeLines).reversed() {
+            let tallest = data.categories.map { context.fitted($0, width: column, maxLines: lines).height }.max() ?? 0
+            wanted = overhead + count * rowPitch(tallestName: tallest, bars: data.stacked ? 1 : data.seriesCount)
+            if wanted <= maximum { break }
+        }
+        return max(context.height, min(maximum, wanted))
+    }
+
+    /// The distance between categories that gives each its name (`tallestName` high) with
+    /// white above and below it, and bars no thinner than `BarBands.minimumThickness`.
+    private func rowPitch(tallestName: Double, bars: Int) -> Double {
+        max(tallestName + context.rowSpacing,
+            (BarBands.minimumThickness * Double(bars) + 1.5 * Double(bars - 1)) / BarBands.groupShare)
+    }
+
+    /// Draws the legend (several series) at the top; returns the room it takes with the
+    /// white under it.
+    private func legendHeight(_ data: CategoryData, into canvas: inout ChartCanvas) -> Double {
+        guard data.seriesCount > 1 else { return 0 }
+        let entries = data.legendEntries(looks: data.looks)
+        return Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + ChartContext.gap * 2
+    }
+
+    /// The room under the plot: tick labels, and the axis caption under them.
+    private func footerHeight(_ data: CategoryData) -> Double {
+        context.numberHeight + ChartContext.gap + (caption(data).map { $0.height + ChartContext.gap } ?? 0)
+    }
+
+    /// What the value axis counts in ("USD million"), on one line.
+    private func caption(_ data: CategoryData) -> Label? {
+        data.caption.map { context.maker.fitted(context.digits($0), language: context.options.language, width: context.width) }
+    }
+
     func draw(into canvas: inout ChartCanvas) {
         let gap = ChartContext.gap, width = context.width
         let data = CategoryData(context: context, stacked: context.chart.type == .stackedBar)
-        var top = 0.0
-        if data.seriesCount > 1 {
-            let entries = data.legendEntries(looks: data.looks, context: context)
-            top = Legend(entries: entries, swatch: .box).draw(into: &canvas, context: context, top: 0) + gap * 2
-        }
-        let caption = data.caption.map { context.maker.fitted(context.digits($0), language: context.options.language, width: width) }
-        let tickHeight = context.numberHeight
-        let tickRow = tickHeight + gap
+        let top = legendHeight(data, into: &canvas)
+        let caption = caption(data)
+        let tickRow = context.numberHeight + gap
         let plotTop = top + gap
-        let plotBottom = max(plotTop + 1, context.height - tickRow - (caption.map { $0.height + gap } ?? 0))
+        let plotBottom = max(plotTop + 1, context.height - footerHeight(data))
         let pitch = (plotBottom - plotTop) / Double(max(1, data.categoryCount))
         let bands = BarBands(pitch: pitch, bars: data.stacked ? 1 : data.seriesCount)
 
@@ -31,8 +78,8 @@ struct BarChart {
         let plotLeft = (names.labels.map(\.width).max() ?? 0) + 2 * gap
         let values = valueLabels(data, bands: bands, room: width - plotLeft)
         let padEnd = values.filter { $0.mark.end >= 0 }.map { $0.label.width + gap }.max() ?? 0
-        let padStart = values.filter { $0.mark.end < 0 }.map { $0.label.width + gap }.max() ?? 0
-        let scale = axis(data, from: plotLeft + padStart, to: width - padEnd)
+        let scale = axis(data, from: plotLeft, to: width - padEnd,
+                         reaching: values.filter { $0.mark.end < 0 }.map { ($0.mark.end, $0.label.width) })
         func x(_ value: Double) -> Double { scale.start + scale.axis.fraction(value) * (scale.end - scale.start) }
         func slot(_ category: Int) -> Double { plotTop + Double(category) * pitch }
 
@@ -116,7 +163,7 @@ struct BarChart {
             var lines = min(CategoryLabels.maximumLines, max(1, Int(room / context.lineHeight)))
             var found: [Label]?
             while lines >= 1 && found == nil {
-                let labels = data.categories.map { context.fitted($0, width: column, maxLines: lines) }
+                let labels = names(data, Array(data.categories.indices), column: column, lines: lines)
                 if labels.allSatisfy({ $0.height <= room }) { found = labels }
                 lines -= 1
             }
@@ -131,7 +178,16 @@ struct BarChart {
         // inside the plot without touching their neighbours.
         let every = max(1, Int((1.5 * (tallest + 1)) / max(pitch, 0.01)) + 1)
         let shown = data.categories.indices.filter { $0 % every == 0 }
-        return (shown, shown.map { context.fitted(data.categories[$0], width: column) })
+        return (shown, names(data, shown, column: column, lines: 1))
+    }
+
+    /// The names of categories `indices` in a column `column` wide, in at most `lines` lines,
+    /// names cut short alike cut again to read apart (see `LabelMaker.apart`).
+    private func names(_ data: CategoryData, _ indices: [Int], column: Double, lines: Int) -> [Label] {
+        let labels = indices.map { context.fitted(data.categories[$0], width: column, maxLines: lines) }
+        return LabelMaker.apart(labels, texts: indices.map { context.resolve(data.categories[$0]).value }) { position, cut in
+            context.fitted(data.categories[indices[position]], width: column, maxLines: lines, cut: cut)
+        }
     }
 
     /// Value labels after the bar ends (bare numbers: the caption gives the unit), if every
@@ -148,19 +204,32 @@ struct BarChart {
 
     /// The value axis between two x positions (see `ValueAxis.choose`), every tick labelled
     /// when the labels keep apart (else every n-th), pulled in so that the outer tick labels
-    /// stay inside the chart.
-    private func axis(_ data: CategoryData, from start: Double, to end: Double)
+    /// stay inside the chart. The axis reaches far enough below zero for the value labels
+    /// before negative bars (`reaching`: where each bar ends, and its label's width) to stand
+    /// inside the plot: just outside it, a figure reads as part of the category name beside it.
+    private func axis(_ data: CategoryData, from start: Double, to end: Double, reaching negatives: [(end: Double, width: Double)])
         -> (axis: ValueAxis, start: Double, end: Double, ticks: [(value: Double, label: Label?)]) {
-        let extent = data.extent(includeZero: true)
+        var extent = data.extent(includeZero: true)
         func geometry(_ axis: ValueAxis) -> (ticks: [(Double, Label)], left: Double, right: Double, widest: Double) {
             let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }
             let left = max(start, (ticks.first?.1.width ?? 0) / 2)
             let right = max(left + 1, min(end, context.width - (ticks.last?.1.width ?? 0) / 2))
             return (ticks, left, right, ticks.map(\.1.width).max() ?? 0)
         }
-        let axis = ValueAxis.choose(covering: extent.low, extent.high) { axis in
-            let g = geometry(axis)
-            return (g.right - g.left) / Double(max(1, g.ticks.count - 1)) >= g.widest + 2 * ChartContext.gap
+        func choose() -> ValueAxis {
+            ValueAxis.choose(covering: extent.low, extent.high) { axis in
+                let g = geometry(axis)
+                return (g.right - g.left) / Double(max(1, g.ticks.count - 1)) >= g.widest + 2 * ChartContext.gap
+            }
+        }
+        var axis = choose()
+        // A lower end makes every unit narrower: a few rounds settle it.
+        for _ in 0..<3 {
+            let g = geometry(axis), perUnit = (g.right - g.left) / (axis.upper - axis.lower)
+            let needed = negatives.map { $0.end - ($0.width + ChartContext.gap) / perUnit }.min() ?? axis.lower
+            guard needed < axis.lower - 1e-9 * max(1, abs(axis.lower)) else { break }
+            extent.low = needed
+            axis = choose()
         }
         let g = geometry(axis)
         let labelled = axis.labelled(length: g.right - g.left, size: g.widest + 2 * ChartContext.gap)

@@ -63,10 +63,10 @@ struct CategoryData {
     }
 
     /// The legend's entries: the named series, but not one without a single value (all
-    /// `null`), which nothing in the chart would stand for; the author is told.
-    func legendEntries(looks: [SeriesLook], context: ChartContext) -> [(name: Text, look: SeriesLook)] {
+    /// `null`), which nothing in the chart would stand for (the loader warns about the
+    /// series, at its line).
+    func legendEntries(looks: [SeriesLook]) -> [(name: Text, look: SeriesLook)] {
         let empty = values.indices.filter { values[$0].allSatisfy { $0 == nil } }
-        context.warnings.leftOut("legend entry", empty.compactMap { names[$0].map(context.quoted) }, reason: "the series has no values")
         return values.indices.compactMap { index in
             empty.contains(index) ? nil : names[index].map { (name: $0, look: looks[index]) }
         }
@@ -152,6 +152,8 @@ struct BarBands {
     static let maximumThickness = 48.0
     /// Share of the slot the group takes; the rest separates categories.
     static let groupShare = 0.72
+    /// The thinnest a bar of a chart that may grow is drawn: thinner bars read as lines.
+    static let minimumThickness = 4.0
 
     let pitch: Double
     let count: Int

@@ -69,26 +69,40 @@ struct CategoryLabels {
     }
 
     /// Turns the labels 45° (or 90° when the slots are too narrow for slanted lines to clear
-    /// each other), with each label's end under its category.
+    /// each other), with each label's end under its category. A name too long for the band
+    /// wraps to two lines where neighbouring slots leave room for them, and is cut short only
+    /// when it needs more; names cut short alike are cut again to read apart (see
+    /// `LabelMaker.apart`).
     private mutating func turn(_ single: [Label], texts: [Text], context: ChartContext, centres: [Double],
                                pitch: Double, maxHeight: Double) {
         let thickness = single.map(\.height).max() ?? context.lineHeight
         let clearance = thickness + 1
         let slanted = pitch >= clearance / Self.slant
         let every = slanted ? 1 : max(1, Int(ceil(clearance / pitch)))
+        // Across the labels' direction, each has this much room between its neighbours' middles.
+        let across = slanted ? pitch * Self.slant : pitch
+        let lines = every == 1 ? max(1, min(2, Int((across - 1) / context.lineHeight))) : 1
         omitted = texts.indices.filter { $0 % every != 0 }
-        for index in texts.indices where index % every == 0 {
-            let centre = centres[index]
-            let longest = slanted
-                ? min(maxHeight / Self.slant - thickness, (centre - Self.slant * thickness / 2) / Self.slant)
-                : maxHeight
-            var label = single[index]
-            if label.width > longest {
-                let resolved = context.resolve(texts[index])
-                label = context.maker.fitted(resolved.value, language: resolved.language, width: max(longest, 1))
-                if label.shortened { shortened.append(index) }
-            }
-            let pivot = slanted ? Point(x: centre - Self.slant * thickness / 2, y: 0) : Point(x: centre - thickness / 2, y: 0)
+        let chosen = texts.indices.filter { $0 % every == 0 }
+        /// The longest a label of `lines` lines may be under category `index`: inside the
+        /// band, and (slanted) inside the chart's start edge.
+        func longest(_ index: Int, lines: Int) -> Double {
+            let height = Double(lines) * thickness
+            return slanted ? min(maxHeight / Self.slant - height, (centres[index] - Self.slant * height / 2) / Self.slant) : maxHeight
+        }
+        func fit(_ index: Int, cut: LabelMaker.Cut) -> Label {
+            if single[index].width <= longest(index, lines: 1) { return single[index] }
+            let resolved = context.resolve(texts[index])
+            return context.maker.fitted(resolved.value, language: resolved.language, width: max(1, longest(index, lines: lines)),
+                                        maxLines: lines, cut: cut)
+        }
+        let labels = LabelMaker.apart(chosen.map { fit($0, cut: .end) }, texts: chosen.map { context.resolve(texts[$0]).value }) {
+            fit(chosen[$0], cut: $1)
+        }
+        for (index, label) in zip(chosen, labels) {
+            if label.shortened { shortened.append(index) }
+            let centre = centres[index], own = Double(label.lines.count) * thickness
+            let pivot = slanted ? Point(x: centre - Self.slant * own / 2, y: 0) : Point(x: centre - own / 2, y: 0)
             placements.append(PlacedLabel(label: label, pivot: pivot, offset: Point(x: -label.width, y: 0),
                                           rotation: slanted ? -.pi / 4 : -.pi / 2, alignment: .end, color: .black))
             height = max(height, slanted ? Self.slant * (label.width + label.height) : label.width)

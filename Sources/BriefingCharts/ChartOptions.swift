@@ -34,6 +34,9 @@ public struct ChartOptions: Sendable {
     public var languages: [String]
     /// Print generated numbers and dates in the script's own digits (the style's `digits`).
     public var nativeDigits: Bool
+    /// The word for a pie slice that gathers the thinnest ones, in `language`: the layout
+    /// gives its vocabulary's; English by default.
+    public var otherSlices: String
 
     /// The style's print setting (`charts.print-safe`), labels half a point smaller than its
     /// captions, in `language` and its writing direction.
@@ -45,5 +48,6 @@ public struct ChartOptions: Sendable {
         delegationColors = []
         languages = []
         nativeDigits = style.digits == .native
+        otherSlices = "Other"
     }
 }

@@ -51,6 +51,24 @@ public enum ChartRenderer {
                             warnings: context.warnings.messages)
     }
 
+    /// The height to draw `chart` at, `width` wide: `standard` (the style's chart height),
+    /// or more, up to `maximum` (what a page holds beside the figure's title and notes), for
+    /// horizontal bars and progress bars, whose rows would otherwise be too close to name
+    /// each one. Their number, not the style, decides how tall such a chart must be.
+    public static func height(for chart: Chart, width: Double, standard: Double, maximum: Double, style: Style,
+                              options: ChartOptions, text: TextEngine) -> Double {
+        let context = ChartContext(chart: chart, width: max(0, width), height: max(0, standard),
+                                   style: style, options: options, text: text)
+        switch chart.type {
+        case .bar, .stackedBar:
+            return BarChart(context: context).preferredHeight(maximum: maximum)
+        case .progress:
+            return ProgressChart(context: context).preferredHeight(maximum: maximum)
+        default:
+            return standard
+        }
+    }
+
     /// The drawing alone, without the warnings: `draw(…).frame`.
     public static func frame(for chart: Chart, size: (width: Double, height: Double), style: Style,
                              options: ChartOptions, text: TextEngine) -> Frame {

@@ -20,6 +20,18 @@ final class ChartWarnings {
         if !messages.contains(message) { messages.append(message) }
     }
 
+    /// Forgets what was said since `messages` were these: a layout tried and not used (a pie
+    /// before its thinnest slices are gathered) leaves nothing to report.
+    func restore(_ earlier: [String]) {
+        messages = earlier
+    }
+
+    /// Categories drawn together as one, `name`: one message naming them all.
+    func gathered(_ kind: String, _ items: [String], as name: String, reason: String) {
+        guard items.count > 1 else { return }
+        add("\(items.count) \(Self.plural(kind)) shown together as \(Self.quote(name)) (\(reason)): \(Self.list(items))")
+    }
+
     /// Items of one kind that are not drawn: one message naming them all (`items` are
     /// already quoted, e.g. "'Tourism'"), with the reason.
     func leftOut(_ kind: String, _ items: [String], reason: String) {

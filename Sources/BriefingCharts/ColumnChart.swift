@@ -29,6 +29,10 @@ struct ColumnChart {
         func slot(_ category: Int) -> Double { plotLeft + Double(category) * pitch }
     }
 
+    /// The most of the chart's height (under the legend) that category names may take before
+    /// they are cut short: turned names need it, and a plot half the chart still reads.
+    static let labelShare = 0.45
+
     private var type: ChartType { context.chart.type }
     private var hasBars: Bool { type == .column || type == .stackedColumn }
 
@@ -37,7 +41,7 @@ struct ColumnChart {
         let looks = type == .area ? data.looks.map { LineSeries.areaLook($0, printSafe: context.options.printSafe) } : data.looks
         var top = 0.0
         if data.seriesCount > 1 {
-            let entries = data.legendEntries(looks: looks, context: context)
+            let entries = data.legendEntries(looks: looks)
             let swatch: Legend.Swatch = hasBars ? .box : type == .area ? .area : .line
             top = Legend(entries: entries, swatch: swatch).draw(into: &canvas, context: context, top: 0)
             top += ChartContext.gap * 2
@@ -147,7 +151,8 @@ struct ColumnChart {
         let valueHeight = values.map(\.label.height).max() ?? 0
         let centres = (0..<data.categoryCount).map { plotLeft + (Double($0) + 0.5) * pitch }
         let categories = CategoryLabels(context: context, texts: data.categories, centres: centres, pitch: pitch,
-                                        maxHeight: max(lineHeight, (context.height - top) * 0.35), skipStraight: !hasBars)
+                                        maxHeight: max(lineHeight, (context.height - top) * Self.labelShare),
+                                        skipStraight: !hasBars)
         let categoryTop = context.height - categories.height
         let tickHeight = context.numberHeight
         let axisTop = top + max(tickHeight / 2, values.contains { $0.mark.end >= 0 } ? valueHeight + gap : 0)

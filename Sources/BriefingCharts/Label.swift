@@ -13,6 +13,8 @@ struct Label {
     var widestWord: Double
     /// The text was cut short with an ellipsis to fit (see `LabelMaker.fitted`).
     var shortened = false
+    /// What the label reads, ellipsis included.
+    var text: String
 }
 
 /// Shapes chart labels in the style's sans-serif faces, through the same text engine as body
@@ -62,7 +64,7 @@ struct LabelMaker {
             top += extent.ascent + extent.descent
         }
         return Label(lines: lines, baselines: baselines, width: lines.map(\.width).max() ?? 0, height: top,
-                     widestWord: shaped.widestWord)
+                     widestWord: shaped.widestWord, text: text)
     }
 
     /// Whether `text` reads right to left: the direction of its first letter; a text without
@@ -75,26 +77,76 @@ struct LabelMaker {
         return Script.of(language: language).isRightToLeft
     }
 
-    /// `text` wrapped to `width` in at most `maxLines` lines, cut short with an ellipsis (at a
-    /// space when one is near) if it needs more or has a word wider than `width`.
-    func fitted(_ text: String, language: String, width: Double, maxLines: Int = 1, bold: Bool = false) -> Label {
-        func fits(_ label: Label) -> Bool { label.lines.count <= maxLines && label.width <= width + 0.01 }
+    /// Where a label too long for its room is cut short.
+    enum Cut {
+        /// The end off: "Ministry of…".
+        case end
+        /// The middle out, the last word kept: "Ministry of…Transport".
+        case middle
+        /// The start off, as many of the last words kept as fit: "…and Transport".
+        case start
+    }
+
+    /// `text` wrapped to `width` in at most `maxLines` lines, cut short with an ellipsis where
+    /// `cut` says if it needs more or has a word wider than `width`; what is kept of the start
+    /// ends at a space when one is near, and what is kept of the end starts at one.
+    func fitted(_ text: String, language: String, width: Double, maxLines: Int = 1, bold: Bool = false,
+                cut: Cut = .end) -> Label {
+        func fits(_ string: String) -> Bool {
+            let label = make(string, language: language, width: width, bold: bold)
+            return label.lines.count <= maxLines && label.width <= width + 0.01
+        }
         let whole = make(text, language: language, width: width, bold: bold)
-        if fits(whole) && whole.widestWord <= width + 0.01 { return whole }
+        if fits(text) && whole.widestWord <= width + 0.01 { return whole }
         let characters = Array(text)
-        func candidate(_ count: Int) -> String {
-            String(characters.prefix(count)).trimmingCharacters(in: .whitespaces) + "…"
+        func trimmed(_ part: ArraySlice<Character>) -> String { String(part).trimmingCharacters(in: .whitespaces) }
+        /// The largest count up to `upper` whose candidate fits (none: 0).
+        func most(_ upper: Int, _ candidate: (Int) -> String) -> Int {
+            var low = 0, high = max(0, upper)
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if fits(candidate(middle)) { low = middle } else { high = middle - 1 }
+            }
+            return low
         }
-        var low = 0, high = characters.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if fits(make(candidate(middle), language: language, width: width, bold: bold)) { low = middle } else { high = middle - 1 }
+        func shortened(_ string: String) -> Label {
+            var label = make(string, language: language, width: width, bold: bold)
+            label.shortened = true
+            return label
         }
-        var count = low
+        var tailStart = characters.count
+        if cut == .middle, let space = characters.lastIndex(where: \.isWhitespace), fits("…" + trimmed(characters[space...])) {
+            tailStart = space
+        }
+        if cut == .start || (cut == .middle && tailStart == characters.count) {
+            let count = most(characters.count - 1) { "…" + trimmed(characters.suffix($0)) }
+            var start = characters.count - count
+            if let space = characters[start...].firstIndex(where: \.isWhitespace), space - start <= count / 2 { start = space }
+            return shortened("…" + trimmed(characters[start...]))
+        }
+        let tail = trimmed(characters[tailStart...])
+        var count = most(tailStart - 1) { trimmed(characters.prefix($0)) + "…" + tail }
         if let space = characters.prefix(count).lastIndex(where: \.isWhitespace), space >= count / 2 { count = space }
-        var label = make(candidate(count), language: language, width: width, bold: bold)
-        label.shortened = true
-        return label
+        return shortened(trimmed(characters.prefix(count)) + "…" + tail)
+    }
+
+    /// The cuts tried in turn for names cut short alike: the middle out, then the start,
+    /// which keep the end where names of one kind ("Ministry of …") differ.
+    static let distinctCuts: [Cut] = [.middle, .start]
+
+    /// `labels` with those that read alike though their `texts` differ cut again by `refit`
+    /// (index, cut) until they read apart, if the cuts in `distinctCuts` can: five
+    /// "Ministry of…" tell the reader nothing.
+    static func apart(_ labels: [Label], texts: [String], refit: (Int, Cut) -> Label) -> [Label] {
+        var labels = labels
+        for cut in distinctCuts {
+            let alike = Dictionary(grouping: labels.indices, by: { labels[$0].text }).values
+                .filter { group in Set(group.map { texts[$0] }).count > 1 }
+                .flatMap { $0.filter { labels[$0].shortened } }
+            guard !alike.isEmpty else { break }
+            for index in alike { labels[index] = refit(index, cut) }
+        }
+        return labels
     }
 
     /// The height of one line of text in `language`.

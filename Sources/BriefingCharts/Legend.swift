@@ -36,6 +36,12 @@ struct Legend {
     /// Draws the legend from `top` across the chart's width; returns its height. Names left
     /// out or cut short are reported.
     func draw(into canvas: inout ChartCanvas, context: ChartContext, top: Double) -> Double {
+        drawEntries(into: &canvas, context: context, top: top).height
+    }
+
+    /// Draws the legend as `draw` does; returns its height and the entries it shows (by
+    /// index): a pie names the slices of the others beside them.
+    func drawEntries(into canvas: inout ChartCanvas, context: ChartContext, top: Double) -> (height: Double, shown: Set<Int>) {
         let size = context.options.fontSize
         let swatchWidth = swatch == .line ? size * 2.2 : size
         let room = context.height * Self.heightShare
@@ -77,7 +83,7 @@ struct Legend {
                              color: context.mutedColor)
             }
         }
-        return placed.map { $0.origin.y + $0.height }.max() ?? 0
+        return (placed.map { $0.origin.y + $0.height }.max() ?? 0, shown)
     }
 
     /// Space between a name and its figure: none before a full-width parenthesis, which

@@ -66,7 +66,7 @@ enum LineSeries {
         }
     }
 
-    /// The series' marker at `point`: filled, or hollow for every other series in print.
+    /// The series' marker at `point`: filled, or hollow for half the series in print.
     static func marker(_ look: SeriesLook, at point: Point, into canvas: inout ChartCanvas) {
         let shape = look.marker.path(at: point, size: markerSize)
         if look.hollow {

@@ -28,16 +28,53 @@ struct PieChart {
         var middle: Double { (start + end) / 2 }
     }
 
+    /// What a pie shows: the chart's categories, or the thicker of them and one last slice
+    /// gathering the others ("Other").
+    struct Wedges {
+        var names: [Text]
+        var values: [Double]
+        var looks: [SeriesLook]
+        /// The chart's categories drawn together as the last wedge; empty when none are.
+        var gathered: [Int] = []
+
+        /// The wedges with the chart's categories `thinnest` (two or more) gathered into a last
+        /// one named `name`: in a grey no other slice has, or (in print, or when every grey is
+        /// taken) in the look of the first gathered one that no slice left shares (print looks
+        /// repeat after twelve).
+        func gathering(_ thinnest: [Int], name: Text, printSafe: Bool) -> Wedges {
+            let gathered = Set(thinnest)
+            let kept = names.indices.filter { !gathered.contains($0) }
+            func taken(_ look: SeriesLook) -> Bool { kept.contains { looks[$0].fill == look.fill && looks[$0].hatch == look.hatch } }
+            var look = thinnest.map { looks[$0] }.first { !taken($0) } ?? looks[thinnest[0]]
+            if !printSafe, let grey = PieChart.otherGreys.map(Color.init(grey:)).first(where: { grey in
+                !kept.contains { looks[$0].fill == grey }
+            }) {
+                look.fill = grey
+                look.line = grey
+            }
+            return Wedges(names: kept.map { names[$0] } + [name],
+                          values: kept.map { values[$0] } + [thinnest.map { values[$0] }.reduce(0, +)],
+                          looks: kept.map { looks[$0] } + [look], gathered: thinnest.sorted())
+        }
+    }
+
+    /// The largest share a slice gathered into "Other" may have: a thicker one is no detail.
+    static let gatheredShare = 0.05
+    /// The greys a slice gathering others may take, in turn.
+    static let otherGreys = [0.62, 0.75, 0.5]
+
     func draw(into canvas: inout ChartCanvas) {
         let chart = context.chart, count = chart.categories.count
         let raw = chart.series.first?.values ?? []
         let values = (0..<count).map { index in index < raw.count ? max(0, raw[index] ?? 0) : 0 }
         let looks = context.looks(names: chart.categories, colors: Array(repeating: nil, count: count))
-        let slices = self.slices(values)
-        guard let pie = settle(slices, values: values, looks: looks, into: &canvas) else { return }
+        let (wedges, settled) = choose(Wedges(names: chart.categories, values: values, looks: looks), on: canvas)
+        canvas = settled.canvas
+        guard let pie = settled.pie else { return }
+        let slices = settled.slices
         let inner = chart.type == .donut ? pie.radius * Self.hole : 0
-        drawSlices(slices, of: pie, inner: inner, looks: looks, into: &canvas)
-        drawInsideLabels(slices.filter { !pie.outside.contains($0.category) }, of: pie, inner: inner, looks: looks,
+        drawSlices(slices, of: pie, inner: inner, looks: wedges.looks, into: &canvas)
+        drawInsideLabels(slices.filter { !pie.outside.contains($0.category) }, of: pie, inner: inner, looks: wedges.looks,
                          into: &canvas)
         for label in pie.placed {
             canvas.stroke([.move(label.leader[0])] + label.leader.dropFirst().map { .line($0) }, color: context.mutedColor, width: 0.5)
@@ -45,8 +82,10 @@ struct PieChart {
                          color: context.textColor)
         }
         context.warnings.moved("share label", pie.leftOut.map { slice in
-            ChartWarnings.quote(slice.text) + " (" + context.resolve(chart.categories[slice.category]).value + ")"
+            ChartWarnings.quote(slice.text) + " (" + context.resolve(wedges.names[slice.category]).value + ")"
         }, to: "the legend", reason: "no room beside the pie")
+        context.warnings.gathered("category", wedges.gathered.map { context.quoted(chart.categories[$0]) },
+                                  as: context.options.otherSlices, reason: "too thin to label one by one")
         if inner > 0 { placeTotal(values.reduce(0, +), centre: pie.centre, inner: inner, into: &canvas) }
     }
 
@@ -64,36 +103,82 @@ struct PieChart {
         return slices
     }
 
-    /// Draws the legend and lays the pie out below it; nil when there is no pie to draw.
-    ///
-    /// Every slice's share shows on the chart, inside its slice or beside the pie (`layout`);
-    /// only as a last resort, for a slice whose label finds no room there even on the
-    /// smallest pie, after its name in the legend. The legend's height decides the pie's room,
-    /// which decides the labels that find none: settle it, the legend taking more shares each
-    /// round until no label is missing from both (at most one round per slice).
-    private func settle(_ slices: [Slice], values: [Double], looks: [SeriesLook], into canvas: inout ChartCanvas) -> Layout? {
-        let categories = context.chart.categories
-        var inLegend = Set<Int>()
-        var drawn = canvas
-        var pie: Layout?
-        for _ in 0...slices.count {
-            drawn = canvas
-            var top = 0.0
-            if !categories.isEmpty {
-                top = Legend(entries: Array(zip(categories, looks)), swatch: .box,
-                             details: details(values, shares: slices.filter { inLegend.contains($0.category) }))
-                    .draw(into: &drawn, context: context, top: 0)
-                top += 2 * ChartContext.gap
+    /// `slices` with the name before the share of those whose legend entry is not among
+    /// `shown`: nothing else would say which slice it is.
+    private func named(_ slices: [Slice], except shown: Set<Int>, names: [Text]) -> [Slice] {
+        slices.map { slice in
+            guard !shown.contains(slice.category) else { return slice }
+            var named = slice
+            let resolved = context.resolve(names[slice.category])
+            named.label = context.maker.make(resolved.value + " " + context.digits(slice.text), language: resolved.language)
+            return named
+        }
+    }
+
+    /// A pie laid out (nil when it has no slice) with its slices and the canvas its legend is
+    /// drawn on.
+    typealias Settled = (pie: Layout?, slices: [Slice], canvas: ChartCanvas)
+
+    /// The chart's slices when each share finds room on the chart without the pie shrinking
+    /// to its smallest. Else the fewest of the thinnest slices (those labelled outside, each
+    /// under `gatheredShare`) gathered into one, "Other", that let every share show with the
+    /// pie at least halfway between its largest and its smallest: a dozen slivers labelled
+    /// round a shrunken pie (or in the legend) say less than one slice that sums them up.
+    /// Failing that, the chart's slices, the shares that find no room given in the legend.
+    private func choose(_ all: Wedges, on canvas: ChartCanvas) -> (Wedges, Settled) {
+        let warnings = context.warnings, before = warnings.messages
+        let plain = settle(all, legendShares: false, on: canvas)
+        guard let pie = plain.pie, !pie.leftOut.isEmpty || pie.radius <= pie.smallest + 0.01 else { return (all, plain) }
+        let values = all.values, total = values.reduce(0, +)
+        let thinnest = pie.outside.filter { values[$0] < total * Self.gatheredShare }
+            .sorted { values[$0] != values[$1] ? values[$0] < values[$1] : $0 > $1 }
+        if thinnest.count >= 2 {
+            for count in 2...thinnest.count {
+                warnings.restore(before)
+                let wedges = all.gathering(Array(thinnest.prefix(count)), name: Text(context.options.otherSlices),
+                                           printSafe: context.options.printSafe)
+                let tried = settle(wedges, legendShares: false, on: canvas)
+                if let gathered = tried.pie, gathered.leftOut.isEmpty, gathered.radius >= (gathered.smallest + gathered.largest) / 2 {
+                    return (wedges, tried)
+                }
             }
+        }
+        warnings.restore(before)
+        return (all, settle(all, legendShares: true, on: canvas))
+    }
+
+    /// Draws the legend on a copy of `canvas` and lays the pie out below it.
+    ///
+    /// Every slice's share shows on the chart, inside its slice or beside the pie (`layout`),
+    /// named too when the legend has no room for its entry. With `legendShares`, as a last
+    /// resort, a slice whose label finds no room even on the smallest pie has its share after
+    /// its name in the legend. The legend's height decides the pie's room, which decides the
+    /// labels that find none: settle it, the legend taking more shares each round until no
+    /// label is missing from both (at most one round per slice).
+    private func settle(_ wedges: Wedges, legendShares: Bool, on canvas: ChartCanvas) -> Settled {
+        let plain = slices(wedges.values)
+        var inLegend = Set<Int>()
+        var settled: Settled = (nil, plain, canvas)
+        for _ in 0...plain.count {
+            var drawn = canvas
+            var top = 0.0
+            var slices = plain
+            if !wedges.names.isEmpty {
+                let legend = Legend(entries: Array(zip(wedges.names, wedges.looks)), swatch: .box,
+                                    details: details(wedges.values, shares: plain.filter { inLegend.contains($0.category) }))
+                    .drawEntries(into: &drawn, context: context, top: 0)
+                top = legend.height + 2 * ChartContext.gap
+                slices = named(plain, except: legend.shown, names: wedges.names)
+            }
+            settled = (nil, slices, drawn)
             guard !slices.isEmpty else { break }
             let found = layout(slices, in: Rect(x: 0, y: top, width: context.width, height: max(0, context.height - top)))
-            pie = found
+            settled.pie = found
             let missing = Set(found.leftOut.map(\.category)).subtracting(inLegend)
-            if missing.isEmpty { break }
+            if missing.isEmpty || !legendShares { break }
             inLegend.formUnion(missing)
         }
-        canvas = drawn
-        return pie
+        return settled
     }
 
     /// The slices, with white gaps between them on screen; slivers again on top, so that
@@ -230,8 +315,10 @@ struct PieChart {
     }
 
     /// A pie's place and size, the slices labelled outside, where their labels and leaders
-    /// go, and the slices whose labels found no room there.
-    typealias Layout = (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice])
+    /// go, the slices whose labels found no room there, and the largest and smallest radius
+    /// the pie could have had in its room.
+    typealias Layout = (centre: Point, radius: Double, outside: Set<Int>, placed: [OutsideLabel], leftOut: [Slice],
+                        largest: Double, smallest: Double)
 
     /// How far the pie may shrink to make room for its outside labels, in steps of a share of
     /// its largest radius, down to a share of its region's height: a smaller pie would say
@@ -255,10 +342,14 @@ struct PieChart {
             let thin = slices.filter { outside.contains($0.category) }
             for centre in centres(radius: radius, middle: middle, region: region) {
                 if let placed = arrange(thin, around: Disc(centre: centre, radius: radius, region: region)) {
-                    return (centre, radius, outside, placed, [])
+                    return (centre, radius, outside, placed, [], largest, smallest)
                 }
             }
-            if limit <= smallest { return fewestLeftOut(thin, radius: radius, outside: outside, middle: middle, region: region) }
+            if limit <= smallest {
+                var layout = fewestLeftOut(thin, radius: radius, outside: outside, middle: middle, region: region)
+                (layout.largest, layout.smallest) = (largest, smallest)
+                return layout
+            }
             limit = max(smallest, limit - largest * Self.shrinkStep)
         }
     }
@@ -276,7 +367,7 @@ struct PieChart {
         var best: Layout?
         for centre in centres(radius: radius, middle: middle, region: region) {
             let (placed, leftOut) = arrangeMost(thin, around: Disc(centre: centre, radius: radius, region: region))
-            if best == nil || leftOut.count < best!.leftOut.count { best = (centre, radius, outside, placed, leftOut) }
+            if best == nil || leftOut.count < best!.leftOut.count { best = (centre, radius, outside, placed, leftOut, radius, radius) }
         }
         return best!
     }

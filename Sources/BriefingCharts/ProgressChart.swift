@@ -15,14 +15,21 @@ struct ProgressChart {
     static let targetWidth = 0.9
     static let targetHalo = 2.7
 
+    /// The height this chart wants, at least the context's and at most `maximum`: rows far
+    /// enough apart for a line of name beside each bar (under it, "value / target" only
+    /// where the rows have room anyway). When even that does not fit, the chart takes
+    /// `maximum` and names every n-th item, as at any height.
+    func preferredHeight(maximum: Double) -> Double {
+        let wanted = Double(context.chart.items.count) * (context.lineHeight + context.rowSpacing)
+        return max(context.height, min(maximum, wanted))
+    }
+
     func draw(into canvas: inout ChartCanvas) {
         let items = context.chart.items
         guard !items.isEmpty else { return }
         let gap = ChartContext.gap, width = context.width
         let pitch = context.height / Double(items.count)
-        let percentValues = items.map { $0.fraction * 100 }
-        let percentDigits = Self.percentDigits(percentValues)
-        let percentTexts = percentValues.map { context.format.percent($0, fractionDigits: percentDigits) }
+        let percentTexts = items.map { Self.percent($0.fraction * 100, format: context.format) }
         let percents = percentTexts.map { context.label($0, bold: true) }
         let details = detailTexts(items)
         // "value / target" is never cut short: the label column is as wide as the widest
@@ -135,17 +142,26 @@ struct ProgressChart {
         }
     }
 
-    /// Decimals for the rows' percentages, the same for every row so that they read as one
-    /// column: whole percents ("0%", "40%", "85%", "120%"), or as many decimals as it takes
-    /// (one, usually) for no row that has made progress, or lost ground, to read "0%", and no
-    /// row short of its target, or past it, to read "100%" (99.95 % is "99.95%").
-    static func percentDigits(_ percents: [Double]) -> Int {
-        func misleads(_ percent: Double, _ digits: Int) -> Bool {
-            let rounded = (percent * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
-            return (percent != 0 && rounded == 0) || (percent != 100 && rounded == 100)
+    /// A row's percentage, rounded on its own: rows are separate goals, and a sliver of one
+    /// must not give every other row decimals ("250.000%"). Whole percents from 10 % up
+    /// ("85%", "250%"), one decimal below ("4.5%", "0.3%"; "4%" when it would be 0), and
+    /// "<0.1%" for progress too small for that; never "0%" for some progress, nor "100%" for
+    /// a row short of its target or past it (99.96 % is "99.96%").
+    static func percent(_ value: Double, format: ChartNumberFormat) -> String {
+        guard let digits = percentDigits(value) else {
+            return value > 0 ? "<" + format.percent(0.1, fractionDigits: 1) : ">" + format.percent(-0.1, fractionDigits: 1)
         }
-        var digits = 0
-        while digits < 3 && percents.contains(where: { misleads($0, digits) }) { digits += 1 }
+        return format.percent(value, fractionDigits: digits)
+    }
+
+    /// The decimals `percent` is written with (see `percent(_:format:)`); nil when even one
+    /// decimal would round it to nothing.
+    static func percentDigits(_ percent: Double) -> Int? {
+        func rounded(_ digits: Int) -> Double { (percent * pow(10, Double(digits))).rounded() / pow(10, Double(digits)) }
+        guard percent != 0 else { return 0 }
+        if rounded(1) == 0 { return nil }
+        var digits = abs(percent) >= 10 || ChartNumberFormat.isWhole(rounded(1)) ? 0 : 1
+        while digits < 3 && percent != 100 && rounded(digits) == 100 { digits += 1 }
         return digits
     }
 

@@ -28,7 +28,9 @@ struct SeriesLook {
     /// Print-safe looks: grey levels that stay apart on a photocopier, each with its own
     /// hatching, dash and marker: twelve distinct patterns (plain greys, hatching at four
     /// angles and two spacings, cross-hatching, white stripes on grey), repeating only after
-    /// that, with another marker.
+    /// that, with another marker. Markers are the four shapes filled and hollow, filled and
+    /// hollow taking turns and swapping on each round of shapes, so that eight series have
+    /// eight different markers.
     static func printSafe(count: Int) -> [SeriesLook] {
         let dark = Color(grey: 0.15)
         let patterns: [(fill: Double, hatch: Hatch?, dash: [Double])] = [
@@ -50,7 +52,7 @@ struct SeriesLook {
             return SeriesLook(fill: Color(grey: pattern.fill), hatch: pattern.hatch, outline: dark,
                               line: index % 2 == 0 ? dark : Color(grey: 0.4), dash: pattern.dash,
                               marker: Marker.allCases[(index + index / patterns.count) % Marker.allCases.count],
-                              hollow: index % 2 == 1)
+                              hollow: (index + index / Marker.allCases.count) % 2 == 1)
         }
     }
 

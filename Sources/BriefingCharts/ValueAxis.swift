@@ -8,12 +8,13 @@ struct ValueAxis {
 
     let step: Double
     /// Ticks are `step × k` for k in this range: integers, so ticks never drift by rounding.
-    let range: ClosedRange<Int>
+    private(set) var range: ClosedRange<Int>
     /// Decimals a tick label needs (0.25 → 2).
     let fractionDigits: Int
+    /// Where the axis starts and ends: its first and last ticks, unless `trimmed`.
+    private(set) var lower: Double
+    private(set) var upper: Double
 
-    var lower: Double { Double(range.lowerBound) * step }
-    var upper: Double { Double(range.upperBound) * step }
     var ticks: [Double] { range.map { Double($0) * step } }
 
     /// The smallest round step that covers `minimum…maximum` in at most `intervals` intervals.
@@ -38,6 +39,8 @@ struct ValueAxis {
                     self.step = step
                     range = first...max(last, first + 1)
                     fractionDigits = max(0, -exponent + (multiplier == 2.5 ? 1 : 0))
+                    lower = Double(range.lowerBound) * step
+                    upper = Double(range.upperBound) * step
                     return
                 }
             }
@@ -53,7 +56,7 @@ struct ValueAxis {
     static func choose(covering minimum: Double, _ maximum: Double, fits: (ValueAxis) -> Bool) -> ValueAxis {
         var candidates: [ValueAxis] = []
         for intervals in 1...12 {
-            let axis = ValueAxis(covering: minimum, maximum, intervals: intervals)
+            let axis = ValueAxis(covering: minimum, maximum, intervals: intervals).trimmed(covering: minimum, maximum)
             if !candidates.contains(where: { abs($0.step - axis.step) <= 1e-12 * axis.step }) { candidates.append(axis) }
         }
         let fitting = candidates.filter(fits)
@@ -67,6 +70,25 @@ struct ValueAxis {
             return idle + axis.roundness + crowding + 0.01 * Double(abs(count - 5))
         }
         return fitting.min { score($0) < score($1) } ?? fitting[0]
+    }
+
+    /// The axis ending short of its last tick on the far side of zero from most of the data,
+    /// when the data use less than half of that interval: a −0.3 beside values up to 16 takes
+    /// the axis to −1 (the next fifth of a step), not to −5 with a tick of its own, which
+    /// would give a fifth of the plot to nothing. The ticks, zero's included, stay where
+    /// they were.
+    func trimmed(covering minimum: Double, _ maximum: Double) -> ValueAxis {
+        let low = min(minimum, maximum), high = max(minimum, maximum)
+        let minor = step / 5
+        var axis = self
+        if range.lowerBound == -1 && range.upperBound > 1 && low > -step / 2 {
+            axis.range = 0...range.upperBound
+            axis.lower = min(0, (low / minor).rounded(.down) * minor)
+        } else if range.upperBound == 1 && range.lowerBound < -1 && high < step / 2 {
+            axis.range = range.lowerBound...0
+            axis.upper = max(0, (high / minor).rounded(.up) * minor)
+        }
+        return axis
     }
 
     /// How far the step is from the roundest: 1 × 10ⁿ is 0; 5, 2 and 2.5 a little more.

@@ -15,17 +15,10 @@ extension LayoutContext {
         reportMissingTranslations(in: chart)
         var options = ChartOptions(style: style, language: language)
         options.languages = briefing.languages
+        options.otherSlices = term(.otherSlices)
         options.delegationColors = briefing.delegations.compactMap { delegation in
             delegation.color.map { ChartOptions.NamedColor(name: delegation.name, color: $0) }
         }
-        let drawing = ChartRenderer.draw(chart, size: (width, min(style.charts.height, pageContentHeight * 0.6)),
-                                         style: style, options: options, text: text)
-        for warning in drawing.warnings {
-            warn("chart `\(chart.id)`: \(warning)", at: location)
-        }
-        var picture = Strip(height: drawing.frame.height, items: drawing.frame.items)
-        picture.spaceBefore = style.spacing.block * 0.5
-        strips.append(picture)
         var notes: [Strip] = []
         if let note = chart.note {
             notes += lines(spans(resolve(note), role: .caption), role: .caption, width: width, alignment: .start,
@@ -37,6 +30,23 @@ extension LayoutContext {
                            role: .caption, width: width, alignment: .start, location: location)
         }
         if !notes.isEmpty { notes[0].spaceBefore = style.spacing.block * 0.5 }
+        let spaceBefore = style.spacing.block * 0.5
+        // A figure is never split: the drawing may take what a page leaves beside its title
+        // and notes.
+        let room = pageContentHeight - strips.totalHeight - spaceBefore - notes.totalHeight
+            - (notes.first?.spaceBefore ?? 0)
+        let standard = min(style.charts.height, pageContentHeight * 0.6)
+        let height = ChartRenderer.height(for: chart, width: width, standard: standard, maximum: max(standard, room),
+                                          style: style, options: options, text: text)
+        let drawing = ChartRenderer.draw(chart, size: (width, height), style: style, options: options, text: text)
+        // Each language draws its own labels, and fits them differently: the message says
+        // which edition it is about, as a missing translation's does.
+        for warning in drawing.warnings {
+            warn("chart `\(chart.id)` in '\(language)': \(warning)", at: location)
+        }
+        var picture = Strip(height: drawing.frame.height, items: drawing.frame.items)
+        picture.spaceBefore = spaceBefore
+        strips.append(picture)
         return (strips + notes).keptTogether().map { strip in
             var strip = strip
             strip.floats = true

@@ -13,6 +13,8 @@ public enum Term: String, CaseIterable, Sendable {
     /// `chair` heads the cover's line for one chair, `chairs` for co-chairs.
     case meeting, date, issued, place, time, chair, chairs, issuer, reference, name, role, other
     case delegation, accessed
+    /// A pie slice gathering the thinnest ones ("Other").
+    case otherSlices
 }
 
 public enum Vocabulary {
@@ -47,7 +49,7 @@ public enum Vocabulary {
             .number: "No.", .agreed: "Agreed", .proposed: "Proposed", .rejected: "Rejected", .open: "Open",
             .inProgress: "In progress", .done: "Done", .meeting: "Meeting", .date: "Date", .issued: "Issued", .place: "Place", .time: "Time",
             .chair: "Chaired by", .chairs: "Co-chaired by", .issuer: "Issued by", .reference: "Reference", .name: "Name", .role: "Position",
-            .other: "Other participants", .delegation: "Delegation", .accessed: "Published",
+            .other: "Other participants", .delegation: "Delegation", .accessed: "Published", .otherSlices: "Other",
         ],
         "fr": [
             .keyPoints: "Points clés", .participants: "Participants", .decisions: "Décisions", .actions: "Suites à donner",
@@ -57,7 +59,7 @@ public enum Vocabulary {
             .number: "Nº", .agreed: "Adoptée", .proposed: "Proposée", .rejected: "Rejetée", .open: "À faire",
             .inProgress: "En cours", .done: "Fait", .meeting: "Réunion", .date: "Date", .issued: "Établi le", .place: "Lieu", .time: "Horaire",
             .chair: "Présidence", .chairs: "Coprésidence", .issuer: "Émetteur", .reference: "Référence", .name: "Nom", .role: "Fonction",
-            .other: "Autres participants", .delegation: "Délégation", .accessed: "Publié le",
+            .other: "Autres participants", .delegation: "Délégation", .accessed: "Publié le", .otherSlices: "Autres",
         ],
         "vi": [
             .keyPoints: "Những điểm chính", .participants: "Thành phần tham dự", .decisions: "Các quyết định",
@@ -68,7 +70,7 @@ public enum Vocabulary {
             .rejected: "Bác bỏ", .open: "Chưa thực hiện", .inProgress: "Đang thực hiện", .done: "Đã hoàn thành",
             .meeting: "Hội nghị", .date: "Ngày", .issued: "Ngày ban hành", .place: "Địa điểm", .time: "Thời gian", .chair: "Chủ trì", .chairs: "Đồng chủ trì", .issuer: "Cơ quan ban hành",
             .reference: "Số hiệu", .name: "Họ và tên", .role: "Chức vụ", .other: "Thành phần khác",
-            .delegation: "Đoàn", .accessed: "Ngày đăng",
+            .delegation: "Đoàn", .accessed: "Ngày đăng", .otherSlices: "Khác",
         ],
         "lo": [
             .keyPoints: "ຈຸດສຳຄັນ", .participants: "ຜູ້ເຂົ້າຮ່ວມ", .decisions: "ມະຕິຕົກລົງ", .actions: "ວຽກງານທີ່ຕ້ອງປະຕິບັດ",
@@ -78,7 +80,7 @@ public enum Vocabulary {
             .number: "ລ/ດ", .agreed: "ຕົກລົງແລ້ວ", .proposed: "ສະເໜີ", .rejected: "ປະຕິເສດ", .open: "ຍັງບໍ່ດຳເນີນ",
             .inProgress: "ກຳລັງດຳເນີນ", .done: "ສຳເລັດແລ້ວ", .meeting: "ກອງປະຊຸມ", .date: "ວັນທີ", .issued: "ວັນທີອອກ", .place: "ສະຖານທີ່", .time: "ເວລາ",
             .chair: "ປະທານ", .chairs: "ປະທານຮ່ວມ", .issuer: "ອອກໂດຍ", .reference: "ເລກທີ", .name: "ຊື່ ແລະ ນາມສະກຸນ", .role: "ຕຳແໜ່ງ",
-            .other: "ຜູ້ເຂົ້າຮ່ວມອື່ນໆ", .delegation: "ຄະນະຜູ້ແທນ", .accessed: "ວັນທີເຜີຍແຜ່",
+            .other: "ຜູ້ເຂົ້າຮ່ວມອື່ນໆ", .delegation: "ຄະນະຜູ້ແທນ", .accessed: "ວັນທີເຜີຍແຜ່", .otherSlices: "ອື່ນໆ",
         ],
         "es": [
             .keyPoints: "Puntos clave", .participants: "Participantes", .decisions: "Decisiones", .actions: "Acciones de seguimiento",
@@ -88,7 +90,7 @@ public enum Vocabulary {
             .number: "N.º", .agreed: "Adoptada", .proposed: "Propuesta", .rejected: "Rechazada", .open: "Pendiente",
             .inProgress: "En curso", .done: "Realizada", .meeting: "Reunión", .date: "Fecha", .issued: "Fecha de emisión", .place: "Lugar", .time: "Horario",
             .chair: "Presidencia", .chairs: "Copresidencia", .issuer: "Emitido por", .reference: "Referencia", .name: "Nombre", .role: "Cargo",
-            .other: "Otros participantes", .delegation: "Delegación", .accessed: "Publicado el",
+            .other: "Otros participantes", .delegation: "Delegación", .accessed: "Publicado el", .otherSlices: "Otros",
         ],
         "pt": [
             .keyPoints: "Pontos principais", .participants: "Participantes", .decisions: "Decisões", .actions: "Ações de acompanhamento",
@@ -98,7 +100,7 @@ public enum Vocabulary {
             .number: "N.º", .agreed: "Aprovada", .proposed: "Proposta", .rejected: "Rejeitada", .open: "Pendente",
             .inProgress: "Em curso", .done: "Concluída", .meeting: "Reunião", .date: "Data", .issued: "Emitido em", .place: "Local", .time: "Horário",
             .chair: "Presidência", .chairs: "Copresidência", .issuer: "Emitido por", .reference: "Referência", .name: "Nome", .role: "Cargo",
-            .other: "Outros participantes", .delegation: "Delegação", .accessed: "Publicado em",
+            .other: "Outros participantes", .delegation: "Delegação", .accessed: "Publicado em", .otherSlices: "Outros",
         ],
         "de": [
             .keyPoints: "Kernpunkte", .participants: "Teilnehmende", .decisions: "Beschlüsse", .actions: "Folgemaßnahmen",
@@ -108,7 +110,7 @@ public enum Vocabulary {
             .number: "Nr.", .agreed: "Beschlossen", .proposed: "Vorgeschlagen", .rejected: "Abgelehnt", .open: "Offen",
             .inProgress: "In Bearbeitung", .done: "Erledigt", .meeting: "Sitzung", .date: "Datum", .issued: "Ausgestellt am", .place: "Ort", .time: "Uhrzeit",
             .chair: "Vorsitz", .chairs: "Gemeinsamer Vorsitz", .issuer: "Herausgeber", .reference: "Aktenzeichen", .name: "Name", .role: "Funktion",
-            .other: "Weitere Teilnehmende", .delegation: "Delegation", .accessed: "Veröffentlicht am",
+            .other: "Weitere Teilnehmende", .delegation: "Delegation", .accessed: "Veröffentlicht am", .otherSlices: "Sonstige",
         ],
         "ru": [
             .keyPoints: "Основные положения", .participants: "Участники", .decisions: "Решения", .actions: "Последующие действия",
@@ -118,7 +120,7 @@ public enum Vocabulary {
             .number: "№", .agreed: "Принято", .proposed: "Предложено", .rejected: "Отклонено", .open: "Не начато",
             .inProgress: "Выполняется", .done: "Выполнено", .meeting: "Заседание", .date: "Дата", .issued: "Дата выпуска", .place: "Место", .time: "Время",
             .chair: "Председатель", .chairs: "Сопредседатели", .issuer: "Подготовлено", .reference: "Номер документа", .name: "Ф. И. О.", .role: "Должность",
-            .other: "Другие участники", .delegation: "Делегация", .accessed: "Дата публикации",
+            .other: "Другие участники", .delegation: "Делегация", .accessed: "Дата публикации", .otherSlices: "Прочие",
         ],
         "th": [
             .keyPoints: "ประเด็นสำคัญ", .participants: "ผู้เข้าร่วมประชุม", .decisions: "มติที่ประชุม", .actions: "การดำเนินการต่อไป",
@@ -128,7 +130,7 @@ public enum Vocabulary {
             .number: "ลำดับ", .agreed: "เห็นชอบ", .proposed: "เสนอ", .rejected: "ไม่เห็นชอบ", .open: "ยังไม่ดำเนินการ",
             .inProgress: "อยู่ระหว่างดำเนินการ", .done: "ดำเนินการแล้วเสร็จ", .meeting: "การประชุม", .date: "วันที่", .issued: "วันที่ออก", .place: "สถานที่", .time: "เวลา",
             .chair: "ประธาน", .chairs: "ประธานร่วม", .issuer: "ออกโดย", .reference: "เลขที่", .name: "ชื่อ-สกุล", .role: "ตำแหน่ง",
-            .other: "ผู้เข้าร่วมอื่น ๆ", .delegation: "คณะผู้แทน", .accessed: "วันที่เผยแพร่",
+            .other: "ผู้เข้าร่วมอื่น ๆ", .delegation: "คณะผู้แทน", .accessed: "วันที่เผยแพร่", .otherSlices: "อื่น ๆ",
         ],
         "km": [
             .keyPoints: "ចំណុចសំខាន់ៗ", .participants: "អ្នកចូលរួម", .decisions: "សេចក្តីសម្រេចនានា", .actions: "សកម្មភាពបន្ត",
@@ -138,7 +140,7 @@ public enum Vocabulary {
             .number: "ល.រ", .agreed: "បានឯកភាព", .proposed: "ស្នើឡើង", .rejected: "បានបដិសេធ", .open: "មិនទាន់អនុវត្ត",
             .inProgress: "កំពុងអនុវត្ត", .done: "បានបញ្ចប់", .meeting: "កិច្ចប្រជុំ", .date: "កាលបរិច្ឆេទ", .issued: "កាលបរិច្ឆេទចេញ", .place: "ទីកន្លែង", .time: "ម៉ោង",
             .chair: "ប្រធានអង្គប្រជុំ", .chairs: "សហប្រធាន", .issuer: "ចេញដោយ", .reference: "លេខលិខិត", .name: "គោត្តនាម និងនាម", .role: "មុខតំណែង",
-            .other: "អ្នកចូលរួមផ្សេងទៀត", .delegation: "គណៈប្រតិភូ", .accessed: "កាលបរិច្ឆេទផ្សព្វផ្សាយ",
+            .other: "អ្នកចូលរួមផ្សេងទៀត", .delegation: "គណៈប្រតិភូ", .accessed: "កាលបរិច្ឆេទផ្សព្វផ្សាយ", .otherSlices: "ផ្សេងៗ",
         ],
         "my": [
             .keyPoints: "အဓိကအချက်များ", .participants: "တက်ရောက်သူများ", .decisions: "ဆုံးဖြတ်ချက်များ", .actions: "ဆက်လက်ဆောင်ရွက်ရန်ကိစ္စများ",
@@ -148,7 +150,7 @@ public enum Vocabulary {
             .number: "စဉ်", .agreed: "သဘောတူပြီး", .proposed: "အဆိုပြုထား", .rejected: "ပယ်ချ", .open: "မစတင်ရသေး",
             .inProgress: "ဆောင်ရွက်ဆဲ", .done: "ပြီးစီး", .meeting: "အစည်းအဝေး", .date: "ရက်စွဲ", .issued: "ထုတ်ပြန်သည့်ရက်", .place: "နေရာ", .time: "အချိန်",
             .chair: "သဘာပတိ", .chairs: "တွဲဖက်သဘာပတိ", .issuer: "ထုတ်ပြန်သူ", .reference: "စာအမှတ်", .name: "အမည်", .role: "ရာထူး",
-            .other: "အခြားတက်ရောက်သူများ", .delegation: "ကိုယ်စားလှယ်အဖွဲ့", .accessed: "ထုတ်ပြန်သည့်ရက်",
+            .other: "အခြားတက်ရောက်သူများ", .delegation: "ကိုယ်စားလှယ်အဖွဲ့", .accessed: "ထုတ်ပြန်သည့်ရက်", .otherSlices: "အခြား",
         ],
         "ar": [
             .keyPoints: "النقاط الرئيسية", .participants: "المشاركون", .decisions: "القرارات", .actions: "إجراءات المتابعة",
@@ -158,7 +160,7 @@ public enum Vocabulary {
             .number: "م", .agreed: "متفق عليه", .proposed: "مقترح", .rejected: "مرفوض", .open: "لم يبدأ",
             .inProgress: "قيد التنفيذ", .done: "منجز", .meeting: "الاجتماع", .date: "التاريخ", .issued: "تاريخ الإصدار", .place: "المكان", .time: "الوقت",
             .chair: "الرئاسة", .chairs: "الرئاسة المشتركة", .issuer: "الجهة المصدرة", .reference: "الرقم المرجعي", .name: "الاسم", .role: "المنصب",
-            .other: "مشاركون آخرون", .delegation: "الوفد", .accessed: "تاريخ النشر",
+            .other: "مشاركون آخرون", .delegation: "الوفد", .accessed: "تاريخ النشر", .otherSlices: "أخرى",
         ],
         "zh": [
             .keyPoints: "要点", .participants: "与会人员", .decisions: "决定事项", .actions: "后续行动",
@@ -168,7 +170,7 @@ public enum Vocabulary {
             .number: "序号", .agreed: "已商定", .proposed: "提议中", .rejected: "未通过", .open: "未启动",
             .inProgress: "进行中", .done: "已完成", .meeting: "会议", .date: "日期", .issued: "印发日期", .place: "地点", .time: "时间",
             .chair: "主持", .chairs: "共同主持", .issuer: "发布单位", .reference: "文号", .name: "姓名", .role: "职务",
-            .other: "其他与会人员", .delegation: "代表团", .accessed: "发布日期",
+            .other: "其他与会人员", .delegation: "代表团", .accessed: "发布日期", .otherSlices: "其他",
         ],
         "ja": [
             .keyPoints: "要点", .participants: "出席者", .decisions: "決定事項", .actions: "今後の対応",
@@ -178,7 +180,7 @@ public enum Vocabulary {
             .number: "番号", .agreed: "合意済み", .proposed: "提案中", .rejected: "不採択", .open: "未着手",
             .inProgress: "対応中", .done: "完了", .meeting: "会議", .date: "日付", .issued: "発行日", .place: "場所", .time: "時間",
             .chair: "議長", .chairs: "共同議長", .issuer: "作成", .reference: "文書番号", .name: "氏名", .role: "役職",
-            .other: "その他の出席者", .delegation: "代表団", .accessed: "公表日",
+            .other: "その他の出席者", .delegation: "代表団", .accessed: "公表日", .otherSlices: "その他",
         ],
         "ko": [
             .keyPoints: "주요 내용", .participants: "참석자", .decisions: "결정 사항", .actions: "후속 조치",
@@ -188,7 +190,7 @@ public enum Vocabulary {
             .number: "번호", .agreed: "합의", .proposed: "제안", .rejected: "거부", .open: "미착수",
             .inProgress: "진행 중", .done: "완료", .meeting: "회의", .date: "일자", .issued: "발행일", .place: "장소", .time: "시간",
             .chair: "의장", .chairs: "공동 의장", .issuer: "발행 기관", .reference: "문서 번호", .name: "성명", .role: "직위",
-            .other: "기타 참석자", .delegation: "대표단", .accessed: "게시일",
+            .other: "기타 참석자", .delegation: "대표단", .accessed: "게시일", .otherSlices: "기타",
         ],
         "zh-hant": [
             .keyPoints: "要點", .participants: "與會人員", .decisions: "決定事項", .actions: "後續行動",
@@ -198,7 +200,7 @@ public enum Vocabulary {
             .number: "序號", .agreed: "已商定", .proposed: "提議中", .rejected: "未通過", .open: "未啟動",
             .inProgress: "進行中", .done: "已完成", .meeting: "會議", .date: "日期", .issued: "印發日期", .place: "地點", .time: "時間",
             .chair: "主持", .chairs: "共同主持", .issuer: "發布單位", .reference: "文號", .name: "姓名", .role: "職務",
-            .other: "其他與會人員", .delegation: "代表團", .accessed: "發布日期",
+            .other: "其他與會人員", .delegation: "代表團", .accessed: "發布日期", .otherSlices: "其他",
         ],
         "he": [
             .keyPoints: "עיקרי הדברים", .participants: "משתתפים", .decisions: "החלטות", .actions: "משימות להמשך",
@@ -208,7 +210,7 @@ public enum Vocabulary {
             .number: "מס׳", .agreed: "אושרה", .proposed: "מוצעת", .rejected: "נדחתה", .open: "טרם החלה",
             .inProgress: "בביצוע", .done: "בוצעה", .meeting: "פגישה", .date: "תאריך", .issued: "תאריך הפקה", .place: "מקום", .time: "שעה",
             .chair: "יושב ראש", .chairs: "יושבי ראש משותפים", .issuer: "מפרסם", .reference: "סימוכין", .name: "שם",
-            .role: "תפקיד", .other: "משתתפים נוספים", .delegation: "משלחת", .accessed: "פורסם",
+            .role: "תפקיד", .other: "משתתפים נוספים", .delegation: "משלחת", .accessed: "פורסם", .otherSlices: "אחר",
         ],
     ]
 }

@@ -96,7 +96,7 @@ struct ProgressPercentTests {
         return ChartFixtures.render(chart, engine: engine, language: language).runBoxes(engine: engine, language: language).map(\.text)
     }
 
-    @Test("One precision for every row: whole percents, zero reads 0% like the others")
+    @Test("Whole percents from 10 % up, zero reads 0%")
     func wholePercents() throws {
         let engine = try ChartFixtures.engine()
         let texts = texts([("Trade", 85, 100), ("Roads", 4, 10), ("Power", 12, 10), ("Ports", 0, 3)], engine: engine)
@@ -106,18 +106,26 @@ struct ProgressPercentTests {
         #expect(french.contains("85\u{202F}%") && french.contains("0\u{202F}%"), "\(french)")
     }
 
-    @Test("A row that would round to 0% gives every row one decimal")
-    func decimals() throws {
+    @Test("Each row rounds on its own: a decimal under 10 %, '<0.1%' for a sliver, never decimals for the others")
+    func ownPrecision() throws {
         let engine = try ChartFixtures.engine()
-        let texts = texts([("Trade", 85, 100), ("Roads", 0.3, 100), ("Ports", 0, 3), ("Power", -1, 3)], engine: engine)
+        // `prog` of the QA's tl-prog.yaml, which read "250,000 %" and "0,000 %".
+        let items = [("Roads completed", 250.0, 100.0), ("Bridges", 0, 12), ("Electrified lines", 0.00042, 1000),
+                     ("Exact", 12.5, 12.5), ("Almost", 99.96, 100), ("Started", 0.3, 100), ("Power", -1, 3), ("Some", 4.5, 100)]
+        let texts = texts(items, engine: engine)
         // The minus sign comes from a fallback face, in a run of its own.
         let joined = texts.joined(separator: " ").replacingOccurrences(of: "\u{2212} ", with: "\u{2212}")
-        for percent in ["85.0%", "0.3%", "0.0%", "\u{2212}33.3%"] { #expect(joined.contains(percent), "\(percent) in \(texts)") }
-        #expect(ProgressChart.percentDigits([85, 40, 120, 0]) == 0)
-        #expect(ProgressChart.percentDigits([85, 0.4, 0]) == 1)
-        #expect(ProgressChart.percentDigits([85, -0.2]) == 1)
-        #expect(ProgressChart.percentDigits([85, 0.5]) == 0, "0.5 rounds to 1%, not to nothing")
-        #expect(ProgressChart.percentDigits([85, 0.02]) == 2)
-        #expect(ProgressChart.percentDigits([0, 0]) == 0)
+        for percent in ["250%", "0%", "<0.1%", "100%", "99.96%", "0.3%", "\u{2212}33%", "4.5%"] {
+            #expect(joined.split(separator: " ").contains { $0 == percent }, "\(percent) in \(texts)")
+        }
+        let french = self.texts(items, engine: engine, language: "fr")
+        for percent in ["250\u{202F}%", "<0,1\u{202F}%", "99,96\u{202F}%", "4,5\u{202F}%"] {
+            #expect(french.contains(percent), "\(percent) in \(french)")
+        }
+        #expect(ProgressChart.percentDigits(85) == 0 && ProgressChart.percentDigits(0) == 0)
+        #expect(ProgressChart.percentDigits(4) == 0, "4.0% reads 4%")
+        #expect(ProgressChart.percentDigits(0.5) == 1)
+        #expect(ProgressChart.percentDigits(0.02) == nil)
+        #expect(ProgressChart.percentDigits(100.04) == 2, "past the target never reads 100%")
     }
 }

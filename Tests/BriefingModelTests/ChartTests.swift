@@ -118,6 +118,24 @@ struct ChartTests {
         #expect(briefing.chart(id: "c")?.series.first?.values == [1, nil, nil])
     }
 
+    @Test func aSeriesOfGapsOnlyIsAWarningAtItsLine() throws {
+        let result = try chart("""
+              - id: c
+                type: line
+                title: T
+                categories: [a, b]
+                series:
+                  - {name: Full, values: [1, 2]}
+                  - {name: Empty, values: [null, ~]}
+
+            """)
+        expectDiagnostic(result, .warning, line: 16, column: 9, "this series has no values (every one is `null`)")
+        #expect(result.diagnostics.count == 1 && result.briefing != nil)
+        // A pie of gaps only is already an error, said once.
+        let pie = try chart("  - {id: c, type: pie, title: T, categories: [a, b], series: [{values: [null, null]}]}\n")
+        #expect(pie.diagnostics.map(\.message) == ["the values of a `pie` chart must add up to more than zero"])
+    }
+
     @Test(arguments: [".nan", ".inf", "-.Inf"])
     func nonFiniteValuesAreErrors(_ value: String) throws {
         let result = try chart("  - {id: c, type: bar, title: T, categories: [a, b], series: [{values: [1, \(value)]}]}\n")

@@ -72,8 +72,8 @@ extension SummaryBuilder {
         return read(nodes)
     }
 
-    /// `values` as long as `categories` (when those could be read); `null` is a gap.
-    /// Pie and donut values must be at least zero with a positive sum.
+    /// `values` as long as `categories` (when those could be read); `null` is a gap, but not
+    /// every value. Pie and donut values must be at least zero with a positive sum.
     private func series(_ node: Node, of type: ChartType, categories: Int?) -> ChartSeries? {
         guard let fields = fields(of: node, "a series", known: ["name", "values", "color"], required: ["values"],
                                   misplaced: Placement.series)
@@ -99,6 +99,10 @@ extension SummaryBuilder {
         let present = values.compactMap { $0 }
         if type.isCircular, values.count == valueNodes.count, present.allSatisfy({ $0 >= 0 }), present.reduce(0, +) <= 0 {
             error(valuesNode, "the values of a `\(type.rawValue)` chart must add up to more than zero")
+        }
+        // A chart of gaps only draws an empty plot, and the legend has nothing to stand for.
+        if !type.isCircular, !valueNodes.isEmpty, valueNodes.allSatisfy(\.isNull) {
+            warning(node, "this series has no values (every one is `null`): the chart shows nothing of it")
         }
         return ChartSeries(name: name, values: values, color: color, location: location(node))
     }
