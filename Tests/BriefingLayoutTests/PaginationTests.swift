@@ -96,7 +96,17 @@ struct PaginationTests {
 
 @Suite("Floating figures")
 struct FloatingFigureTests {
-    static func yaml(fill: Int) -> String {
+    /// Blocks of the first section that follow the figure, and a second section.
+    static let textAfterFigure = [
+        "      - \"Suite du texte après la figure.\"",
+        "      - \"Encore un paragraphe après la figure.\"",
+        "  - title: Partie suivante",
+        "    body: [\"Nouvelle partie.\"]",
+    ].joined(separator: "\n")
+
+    /// A page filled by `fill` sentences, then a figure, then `after` (YAML lines
+    /// indented as in `textAfterFigure`).
+    static func yaml(fill: Int, after: String = textAfterFigure) -> String {
         let long = String(repeating: "Texte qui remplit la page avant la figure. ", count: fill)
         return """
             briefing: 1
@@ -109,10 +119,7 @@ struct FloatingFigureTests {
                 body:
                   - "\(long)"
                   - chart: trade
-                  - "Suite du texte après la figure."
-                  - "Encore un paragraphe après la figure."
-              - title: Partie suivante
-                body: ["Nouvelle partie."]
+            \(after)
             charts:
               - id: trade
                 type: column
@@ -149,33 +156,11 @@ struct FloatingFigureTests {
 
     @Test("A table that resumes under a figure opening the page repeats its header, a figure's margin below it")
     func tableResumesUnderFigure() throws {
-        var rows = ""
-        for index in 0..<60 { rows += "              - [\"Ligne \(index)\", \"Texte de la ligne \(index)\"]\n" }
+        let rows = (0..<60).map { "          - [\"Ligne \($0)\", \"Texte de la ligne \($0)\"]" }
+        let table = (["      - table:", "          columns: [Clé, Valeur]", "          rows:"] + rows).joined(separator: "\n")
         var checked = 0
         for fill in stride(from: 20, through: 60, by: 8) {
-            let long = String(repeating: "Texte qui remplit la page avant la figure. ", count: fill)
-            let yaml = """
-                briefing: 1
-                id: float
-                languages: [fr]
-                title: Figures
-                date: 2025-12-02
-                sections:
-                  - title: Chiffres
-                    body:
-                      - "\(long)"
-                      - chart: trade
-                      - table:
-                          columns: [Clé, Valeur]
-                          rows:
-                \(rows)
-                charts:
-                  - id: trade
-                    type: column
-                    title: Commerce
-                    categories: [A, B]
-                    series: [{values: [5, 10]}]
-                """
+            let yaml = Self.yaml(fill: fill, after: table)
             let document = try LayoutFixtures.layout(yaml)
             for page in document.pages {
                 guard let index = page.marks.firstIndex(where: { if case .tableRow = $0 { true } else { false } }),
