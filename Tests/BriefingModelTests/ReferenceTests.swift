@@ -97,7 +97,8 @@ struct ReferenceTests {
             participants: [{id: ana, name: Ana}]
 
             """))
-        let diagnostic = expectDiagnostic(result, line: 10, column: 13, "`[[anna]]` names no participant or delegation")
+        // At the reference itself, just inside the quote.
+        let diagnostic = expectDiagnostic(result, line: 10, column: 14, "`[[anna]]` names no participant or delegation")
         #expect(diagnostic?.hint == "did you mean `ana`?")
         #expect(result.errors.count == 1)
     }
@@ -105,7 +106,7 @@ struct ReferenceTests {
     @Test func markupReferenceToASectionIsAnError() throws {
         let result = try fixture(Fixtures.summary("summary: [\"See [[part]]\"]\n")
             .replacingOccurrences(of: "  - title: {fr: Première", with: "  - id: part\n    title: {fr: Première"))
-        expectDiagnostic(result, line: 9, column: 11, "`[[part]]` names a section, not a participant or delegation")
+        expectDiagnostic(result, line: 9, column: 16, "`[[part]]` names a section, not a participant or delegation")
     }
 
     @Test func namesResolveByID() throws {

@@ -18,6 +18,8 @@ final class SummaryBuilder {
         var location: SourceLocation
         /// How the reference is named in messages ("chair `x`", "`[[x]]`").
         var description: String
+        /// What is written in the text at `location`, to point at it exactly.
+        var written: String?
     }
 
     let file: String
@@ -35,9 +37,34 @@ final class SummaryBuilder {
     /// Where each chart is placed, first placement first.
     private var placedCharts: [String: Int] = [:]
 
-    init(file: String, directory: URL) {
+    /// The summary's bytes, to place a diagnostic inside a string.
+    private let source: [UInt8]
+    /// Where each line of `source` starts, found when first needed.
+    private lazy var lineStarts: [Int] = [0] + source.indices.filter { source[$0] == 0x0A }.map { $0 + 1 }
+
+    init(file: String, directory: URL, source: [UInt8]) {
         self.file = file
         self.directory = directory
+        self.source = source
+    }
+
+    /// Where `written` first appears on the line of `start`, from `start` on: a
+    /// reference inside a one-line string. `start` itself when it is not found there
+    /// (a string spread over several lines, or written with escapes).
+    func location(of written: String, from start: SourceLocation) -> SourceLocation {
+        guard start.line >= 1, start.line <= lineStarts.count else { return start }
+        let begin = lineStarts[start.line - 1]
+        let end = start.line < lineStarts.count ? lineStarts[start.line] : source.count
+        let line = Array(String(decoding: source[begin..<end], as: UTF8.self).unicodeScalars)
+        let target = Array(written.unicodeScalars)
+        var index = max(start.column - 1, 0)
+        while index + target.count <= line.count {
+            if line[index..<index + target.count].elementsEqual(target) {
+                return SourceLocation(file: start.file, line: start.line, column: index + 1)
+            }
+            index += 1
+        }
+        return start
     }
 
     // MARK: Diagnostics
@@ -66,8 +93,9 @@ final class SummaryBuilder {
         ids.append((id, kind, location(node)))
     }
 
-    func refer(to id: String, as kinds: [IDKind], at location: SourceLocation, _ description: String) {
-        references.append(Reference(id: id, kinds: kinds, location: location, description: description))
+    func refer(to id: String, as kinds: [IDKind], at location: SourceLocation, _ description: String,
+               written: String? = nil) {
+        references.append(Reference(id: id, kinds: kinds, location: location, description: description, written: written))
     }
 
     func placeChart(_ id: String, at node: Node) {
@@ -94,7 +122,10 @@ final class SummaryBuilder {
     }
 
     private func checkReferences(against kinds: [String: IDKind]) {
-        for reference in references {
+        for var reference in references {
+            if let written = reference.written {
+                reference.location = location(of: written, from: reference.location)
+            }
             let wanted = reference.kinds.map(\.rawValue).joined(separator: " or ")
             if let kind = kinds[reference.id] {
                 if !reference.kinds.contains(kind) {

@@ -74,7 +74,7 @@ public enum SummaryLoader {
             let problems = readProblems.isEmpty ? [.error(at: start, "the summary is empty")] : readProblems
             return LoadResult(briefing: nil, diagnostics: problems)
         }
-        let builder = SummaryBuilder(file: file, directory: directory.standardizedFileURL)
+        let builder = SummaryBuilder(file: file, directory: directory.standardizedFileURL, source: text)
         let briefing = builder.document(root)
         return LoadResult(briefing: readProblems.isEmpty ? briefing : nil, diagnostics: inFileOrder(readProblems + builder.diagnostics))
     }

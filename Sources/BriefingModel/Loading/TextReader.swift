@@ -23,7 +23,7 @@ extension SummaryBuilder {
         func parsed(_ value: Located<String>) -> Located<[Inline]> {
             let inlines = Inline.parse(value.value)
             for id in Inline.references(in: inlines) {
-                refer(to: id, as: [.participant, .delegation], at: value.location, "`[[\(id)]]`")
+                refer(to: id, as: [.participant, .delegation], at: value.location, "`[[\(id)]]`", written: "[[\(id)]]")
             }
             var unsafe = false
             for url in Inline.links(in: inlines) {
