@@ -19,7 +19,7 @@ extension Style {
         let sans = [
             "latin": "Noto Sans", "cyrillic": "Noto Sans", "greek": "Noto Sans",
             "lao": "Noto Sans Lao", "thai": "Noto Sans Thai", "khmer": "Noto Sans Khmer",
-            "myanmar": "Noto Sans Myanmar", "arabic": "Noto Kufi Arabic", "hebrew": "Noto Sans Hebrew",
+            "myanmar": "Noto Sans Myanmar", "arabic": "Noto Sans Arabic", "hebrew": "Noto Sans Hebrew",
             "devanagari": "Noto Sans Devanagari", "han-sc": "Noto Sans CJK SC", "han-tc": "Noto Sans CJK TC",
             "japanese": "Noto Sans CJK JP", "korean": "Noto Sans CJK KR",
             "symbols": "Noto Sans Math",
