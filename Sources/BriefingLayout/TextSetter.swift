@@ -162,13 +162,15 @@ extension LayoutContext {
     static let balancedRoles: Set<TextRole> = [.title, .subtitle, .heading1, .heading2, .heading3]
 
     /// Ragged lines at the narrowest measure that needs no more lines than `width` does;
-    /// in Chinese and Japanese, broken between phrases when that fits.
+    /// in Chinese and Japanese, broken between phrases when every phrase fits the measure.
+    /// A phrase wider than the measure would be broken where the phrases allow no break,
+    /// which reads (and warns) as a word cut to fit: then the script's own breaks are used.
     private func balancedLines(_ shaped: ShapedParagraph, width: Double) -> [TextLine] {
         if [.japanese, .hanSimplified, .hanTraditional].contains(Script.of(language: language)) {
             let starts = Typography.phraseStarts(in: shaped.text)
             let phrases = shaped.keepingBreaks { starts.contains($0) }
             let lines = balancedLines(of: phrases, width: width)
-            if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 }) { return lines }
+            if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 && !$0.cutsWord }) { return lines }
         }
         return balancedLines(of: shaped, width: width)
     }
@@ -179,11 +181,14 @@ extension LayoutContext {
         var low = width / 2
         var high = width
         var best = full
+        // Narrowing must not cut a word that the full measure keeps whole.
+        let cuts = full.filter(\.cutsWord).count
         // A dozen halvings bring the measure within a thousandth of the best.
         for _ in 0..<12 {
             let middle = (low + high) / 2
             let trial = text.lines(of: shaped, width: { _ in middle }, justify: false)
-            if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 }) {
+            if trial.count <= full.count && trial.allSatisfy({ $0.naturalWidth <= middle + 0.001 })
+                && trial.filter(\.cutsWord).count <= cuts {
                 best = trial
                 high = middle
             } else {
