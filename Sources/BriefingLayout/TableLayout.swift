@@ -78,10 +78,18 @@ extension LayoutContext {
             }
             strip.repeatHeader = [headerStrip]
             strip.mark = .tableRow(table: tableNumber, row: index)
-            // The first row is not left alone under its header at the foot of a page, nor
-            // the last row alone at the head of one: a table of two or three rows never splits.
-            if rows.count > 1 && (index == 0 || index == rows.count - 2) { strip.keepWithNext = true }
             strips.append(strip)
+        }
+        // The first row is not left alone under its header at the foot of a page, nor the
+        // last row alone at the head of one, when that row is a scrap of a line or two: a
+        // table of two or three such rows never splits. A row of three lines or more holds
+        // its own, as three lines of a paragraph do, and a table of tall rows splits between
+        // them rather than leave most of a page empty.
+        if rows.count > 1 {
+            let first = strips.count - rows.count
+            let last = strips.count - 1
+            if isScrap(strips[first]) { strips[first].keepWithNext = true }
+            if isScrap(strips[last]) { strips[last - 1].keepWithNext = true }
         }
         if crowded {
             for index in strips.indices { strips[index].crowded = true }
@@ -222,6 +230,12 @@ extension LayoutContext {
                 settled = true
             }
         }
+    }
+
+    /// Whether a table row is shorter than three lines of cell text: too little to stand
+    /// alone at the foot or head of a page.
+    private func isScrap(_ row: Strip) -> Bool {
+        row.height - 2 * style.spacing.tableCellPadding < style.role(.tableCell).leading * 3 - 0.01
     }
 
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
