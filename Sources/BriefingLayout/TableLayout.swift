@@ -38,7 +38,8 @@ extension LayoutContext {
             return nil
         }
         let (widths, crowded) = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
-                                                  padding: padding, available: width)
+                                                  padding: padding, available: width,
+                                                  phraseCap: style.role(.tableCell).size * Self.phraseCapInEms)
         var offsets: [Double] = []
         var x = 0.0
         for columnWidth in widths {
@@ -97,35 +98,47 @@ extension LayoutContext {
         return strips
     }
 
+    /// The longest Chinese or Japanese phrase a column keeps whole, in ems of cell text:
+    /// most words, names and headings are shorter.
+    static let phraseCapInEms = 4.0
+
     /// Column widths that follow the body's content: a heading may wrap onto a second
     /// line (at its spaces) so that a short column of figures under a long heading
     /// does not take the width a column of text needs, unless everything fits anyway.
-    /// `crowded` when some column cannot keep its longest word whole at this width.
+    /// Every column is first as wide as its longest word (in Chinese and Japanese, its
+    /// longest short phrase: see `wordWidth`). `crowded` when that is wider than
+    /// `available`: then some column breaks inside its words, and a parallel edition sets
+    /// the table across the page instead.
     static func columnWidths(header: [ShapedParagraph], rows: [[ShapedParagraph]], padding: Double,
-                             available: Double) -> (widths: [Double], crowded: Bool) {
+                             available: Double, phraseCap: Double) -> (widths: [Double], crowded: Bool) {
         let count = header.count
         var minimum = header.map { $0.widestWord + 2 * padding }
+        var words = header.map { wordWidth($0, cap: phraseCap) + 2 * padding }
         var body = [Double](repeating: 0, count: count)
         for cells in rows {
             for (column, cell) in cells.enumerated() where column < count {
                 minimum[column] = max(minimum[column], cell.widestWord + 2 * padding)
+                words[column] = max(words[column], wordWidth(cell, cap: phraseCap) + 2 * padding)
                 body[column] = max(body[column], cell.naturalWidth + 2 * padding)
             }
         }
-        let crowded = minimum.reduce(0, +) > available + 0.001
+        let crowded = words.reduce(0, +) > available + 0.001
+        // Phrases are kept whole when the table can afford it; else only what the script's
+        // rules keep whole.
+        if !crowded { minimum = words }
         let whole = header.indices.map { max(body[$0], header[$0].naturalWidth + 2 * padding) }
         if whole.reduce(0, +) <= available {
             return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)
         }
         let maximum = header.indices.map { max(body[$0], minimum[$0]) }
-        guard !crowded else {
+        guard minimum.reduce(0, +) <= available + 0.001 else {
             return (columnWidths(minimum: minimum, maximum: maximum, available: available), crowded)
         }
         let naturals = ([header] + rows).map { cells in
             (0..<count).map { $0 < cells.count ? cells[$0].naturalWidth : 0 }
         }
         return (shortestTable(naturals: naturals, minimum: minimum, maximum: maximum, padding: padding,
-                              available: available), false)
+                              available: available), crowded)
     }
 
     /// Widths that make the table as short as it can be. Every column starts at its
@@ -246,8 +259,9 @@ extension LayoutContext {
         var height = 0.0
         for (column, cell) in shaped.enumerated() where column < widths.count {
             guard let font = spans[column].first?.font else { continue }
-            let cellLines = lines(cell, font: font, role: role, x: offsets[column] + padding,
-                                  width: widths[column] - 2 * padding, alignment: .start,
+            let measure = widths[column] - 2 * padding
+            let cellLines = lines(Self.keepingPhrases(cell, within: measure), font: font, role: role,
+                                  x: offsets[column] + padding, width: measure, alignment: .start,
                                   location: reportsCutTableCells ? location : nil)
             var y = padding
             for line in cellLines {
