@@ -20,8 +20,13 @@ extension LayoutContext {
         }
         let drawing = ChartRenderer.draw(chart, size: (width, min(style.charts.height, pageContentHeight * 0.6)),
                                          style: style, options: options, text: text)
-        for warning in drawing.warnings {
-            warn("chart `\(chart.id)`: \(warning)", at: location)
+        let crowded = !drawing.warnings.isEmpty && !reportsCrowdedCharts
+        if crowded {
+            crowdedCharts.insert(chart.id)
+        } else {
+            for warning in drawing.warnings {
+                warn(Self.chartWarningPrefix(chart.id) + warning, at: location)
+            }
         }
         var picture = Strip(height: drawing.frame.height, items: drawing.frame.items)
         picture.spaceBefore = style.spacing.block * 0.5
@@ -40,8 +45,15 @@ extension LayoutContext {
         return (strips + notes).keptTogether().map { strip in
             var strip = strip
             strip.floats = true
+            strip.crowded = crowded
             return strip
         }
+    }
+
+    /// How every warning about a chart begins: what a parallel edition looks for to
+    /// report the charts it sets across the page.
+    static func chartWarningPrefix(_ id: String) -> String {
+        "chart `\(id)`: "
     }
 
     /// The chart module sets its labels without diagnostics; resolving them here warns
