@@ -16,7 +16,11 @@ extension LayoutContext {
         switch block.kind {
         case .paragraph(let text):
             let (inlines, location) = resolve(text)
-            flow.append(paragraph(inlines, role: .body, location: location), spaceBefore: gap)
+            let strips = paragraph(inlines, role: .body, location: location)
+            flow.append(strips, spaceBefore: gap)
+            // A lead-in ending with a colon announces what follows (a list, a table): it
+            // never ends a page without at least the start of it.
+            if !strips.isEmpty && Self.endsWithColon(inlines) { flow.keepLastWithNext() }
         case .list(let items):
             flow.append(list(items, numbered: false), spaceBefore: gap)
         case .numbered(let items):
@@ -35,6 +39,36 @@ extension LayoutContext {
             }
         case .pageBreak:
             flow.breakPage()
+        }
+    }
+
+    /// The colons that end a lead-in, in the scripts that have their own: Latin, Arabic,
+    /// Thai and most others use ":", Chinese and Japanese "：" (or the small "﹕"),
+    /// Khmer "៖", Ethiopic "፦".
+    static let colons: Set<Character> = [":", "：", "﹕", "៖", "፦"]
+
+    /// Whether the rich text's last visible character is a colon.
+    static func endsWithColon(_ inlines: [Inline]) -> Bool {
+        for inline in inlines.reversed() {
+            switch inline {
+            case .text(let string), .code(let string):
+                let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let last = trimmed.last { return colons.contains(last) }
+            case .strong(let children), .emphasis(let children), .link(let children, _):
+                if children.contains(where: { !isBlank($0) }) { return endsWithColon(children) }
+            case .reference:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Whether an inline prints nothing but white space.
+    private static func isBlank(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text(let string), .code(let string): string.allSatisfy(\.isWhitespace)
+        case .strong(let children), .emphasis(let children), .link(let children, _): children.allSatisfy(isBlank)
+        case .reference: false
         }
     }
 
