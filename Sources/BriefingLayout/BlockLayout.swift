@@ -20,7 +20,7 @@ extension LayoutContext {
             flow.append(strips, spaceBefore: gap)
             // A lead-in ending with a colon announces what follows (a list, a table): it
             // never ends a page without at least the start of it.
-            if !strips.isEmpty && Self.endsWithColon(inlines) { flow.keepLastWithNext() }
+            if !strips.isEmpty && Self.isLeadIn(inlines) { flow.keepLastWithNext() }
         case .list(let items):
             flow.append(list(items, numbered: false), spaceBefore: gap)
         case .numbered(let items):
@@ -42,20 +42,21 @@ extension LayoutContext {
         }
     }
 
-    /// The colons that end a lead-in, in the scripts that have their own: Latin, Arabic,
-    /// Thai and most others use ":", Chinese and Japanese "：" (or the small "﹕"),
-    /// Khmer "៖", Ethiopic "፦".
-    static let colons: Set<Character> = [":", "：", "﹕", "៖", "፦"]
+    /// How a lead-in ends: with a colon, in the scripts that have their own (Latin, Arabic
+    /// and most others ":", Chinese and Japanese "：" or the small "﹕", Khmer "៖",
+    /// Ethiopic "፦"); Thai and Lao, which write no colon there, end it with "as follows"
+    /// or "the following".
+    static let leadInEndings = [":", "：", "﹕", "៖", "፦", "ดังนี้", "ต่อไปนี้", "ດັ່ງນີ້", "ຕໍ່ໄປນີ້"]
 
-    /// Whether the rich text's last visible character is a colon.
-    static func endsWithColon(_ inlines: [Inline]) -> Bool {
+    /// Whether the rich text ends as a lead-in does (see `leadInEndings`).
+    static func isLeadIn(_ inlines: [Inline]) -> Bool {
         for inline in inlines.reversed() {
             switch inline {
             case .text(let string), .code(let string):
                 let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
-                if let last = trimmed.last { return colons.contains(last) }
+                if !trimmed.isEmpty { return leadInEndings.contains { trimmed.hasSuffix($0) } }
             case .strong(let children), .emphasis(let children), .link(let children, _):
-                if children.contains(where: { !isBlank($0) }) { return endsWithColon(children) }
+                if children.contains(where: { !isBlank($0) }) { return isLeadIn(children) }
             case .reference:
                 return false
             }

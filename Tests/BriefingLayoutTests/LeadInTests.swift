@@ -4,10 +4,11 @@ import Testing
 
 @Suite("Lead-in paragraphs")
 struct LeadInTests {
-    @Test("A paragraph ending with a colon never ends a page without the start of what it introduces",
+    @Test("A paragraph ending with a colon (in Thai, with 'as follows') never ends a page without the start of what it introduces",
           arguments: [("fr", "Les points suivants ont été retenus :", "Premier point"),
                       ("km", "ចំណុចខាងក្រោមត្រូវបានឯកភាព៖", "ចំណុចទីមួយ"),
-                      ("zh", "双方商定以下事项：", "第一点")])
+                      ("zh", "双方商定以下事项：", "第一点"),
+                      ("th", "ฝ่ายไทยเสนอมาตรการเร่งด่วนดังนี้", "ศูนย์ปฏิบัติการ")])
     func leadInKeepsWithList(language: String, leadIn: String, firstItem: String) throws {
         var strandedWithoutRule = 0
         for filler in stride(from: 60, through: 140, by: 2) {
