@@ -146,8 +146,8 @@ extension LayoutContext {
     /// The longest beginning of `text` that fits `room` with "…", cut where a line could
     /// break, as a reader expects a title to be shortened: between words (in Thai, Lao,
     /// Khmer and Burmese between dictionary words; in Chinese and Japanese between
-    /// phrases when one is near enough); only a text with no such place that fits is cut
-    /// between grapheme clusters, never inside one.
+    /// phrases, else between characters); only a text with no such place that fits is
+    /// cut between grapheme clusters, never inside one.
     private func shortening(_ text: String, toFit room: Double, location: SourceLocation) -> String {
         let shaped = shape(spans(text, role: .running), location: location)
         if shaped.naturalWidth <= room { return text }
