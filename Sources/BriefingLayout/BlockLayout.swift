@@ -16,7 +16,11 @@ extension LayoutContext {
         switch block.kind {
         case .paragraph(let text):
             let (inlines, location) = resolve(text)
-            flow.append(paragraph(inlines, role: .body, location: location), spaceBefore: gap)
+            let strips = paragraph(inlines, role: .body, location: location)
+            flow.append(strips, spaceBefore: gap)
+            // A lead-in ending with a colon announces what follows (a list, a table): it
+            // never ends a page without at least the start of it.
+            if !strips.isEmpty && Self.isLeadIn(inlines) { flow.keepLastWithNext() }
         case .list(let items):
             flow.append(list(items, numbered: false), spaceBefore: gap)
         case .numbered(let items):
@@ -35,6 +39,37 @@ extension LayoutContext {
             }
         case .pageBreak:
             flow.breakPage()
+        }
+    }
+
+    /// How a lead-in ends: with a colon, in the scripts that have their own (Latin, Arabic
+    /// and most others ":", Chinese and Japanese "：" or the small "﹕", Khmer "៖",
+    /// Ethiopic "፦"); Thai and Lao, which write no colon there, end it with "as follows"
+    /// or "the following".
+    static let leadInEndings = [":", "：", "﹕", "៖", "፦", "ดังนี้", "ต่อไปนี้", "ດັ່ງນີ້", "ຕໍ່ໄປນີ້"]
+
+    /// Whether the rich text ends as a lead-in does (see `leadInEndings`).
+    static func isLeadIn(_ inlines: [Inline]) -> Bool {
+        for inline in inlines.reversed() {
+            switch inline {
+            case .text(let string), .code(let string):
+                let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty { return leadInEndings.contains { trimmed.hasSuffix($0) } }
+            case .strong(let children), .emphasis(let children), .link(let children, _):
+                if children.contains(where: { !isBlank($0) }) { return isLeadIn(children) }
+            case .reference:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Whether an inline prints nothing but white space.
+    private static func isBlank(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text(let string), .code(let string): string.allSatisfy(\.isWhitespace)
+        case .strong(let children), .emphasis(let children), .link(let children, _): children.allSatisfy(isBlank)
+        case .reference: false
         }
     }
 

@@ -39,10 +39,17 @@ extension LayoutContext {
         let height = ChartRenderer.height(for: chart, width: width, standard: standard, maximum: max(standard, room),
                                           style: style, options: options, text: text)
         let drawing = ChartRenderer.draw(chart, size: (width, height), style: style, options: options, text: text)
-        // Each language draws its own labels, and fits them differently: the message says
-        // which edition it is about, as a missing translation's does.
-        for warning in drawing.warnings {
-            warn("chart `\(chart.id)` in '\(language)': \(warning)", at: location)
+        // In a parallel edition, a chart that does not fit its column is set across the
+        // page instead, and reported only if it does not fit there either.
+        let crowded = !drawing.warnings.isEmpty && !reportsCrowdedCharts
+        if crowded {
+            crowdedCharts.insert(chart.id)
+        } else {
+            // Each language draws its own labels, and fits them differently: the message
+            // says which edition it is about, as a missing translation's does.
+            for warning in drawing.warnings {
+                warn("\(Self.chartWarningPrefix(chart.id))'\(language)': \(warning)", at: location)
+            }
         }
         var picture = Strip(height: drawing.frame.height, items: drawing.frame.items)
         picture.spaceBefore = spaceBefore
@@ -50,8 +57,15 @@ extension LayoutContext {
         return (strips + notes).keptTogether().map { strip in
             var strip = strip
             strip.floats = true
+            strip.crowded = crowded
             return strip
         }
+    }
+
+    /// How every warning about a chart begins: what a parallel edition looks for to
+    /// report the charts it sets across the page.
+    static func chartWarningPrefix(_ id: String) -> String {
+        "chart `\(id)` in "
     }
 
     /// The chart module sets its labels without diagnostics; resolving them here warns

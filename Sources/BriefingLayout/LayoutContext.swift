@@ -36,6 +36,12 @@ final class LayoutContext {
     /// is set again across the page), and its full-width layouts only those in tables.
     var reportsCutTableCells = true
     var reportsCutText = true
+    /// Whether a chart that leaves out or cuts short some of its labels says so. A
+    /// parallel edition's columns do not: such a chart is marked crowded and set again
+    /// across the page, whose drawing reports what it still cannot show.
+    var reportsCrowdedCharts = true
+    /// The charts marked crowded, by ID.
+    var crowdedCharts = Set<String>()
     /// Header and footer lines already set, by text and place: most are the same on every page.
     var runningLines: [String: RunningLine] = [:]
     private var reported = Set<String>()

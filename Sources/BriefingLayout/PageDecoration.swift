@@ -87,11 +87,12 @@ extension LayoutContext {
         let role = style.role(.running)
         var items: [FrameItem] = []
         /// Sets the two slots of a header or footer on one line: the end slot at its
-        /// natural width, the start slot in what is left, shortened with an ellipsis.
+        /// natural width (at most half the line), the start slot in what is left, each
+        /// shortened with an ellipsis when it is wider than its room.
         func slots(_ start: String, _ end: String, y: Double) {
             var endWidth = 0.0
             if !end.isEmpty {
-                let set = line(end, at: y, alignment: .end)
+                let set = line(end, at: y, alignment: .end, room: width / 2)
                 items += set.items
                 endWidth = set.width
             }
@@ -99,16 +100,17 @@ extension LayoutContext {
             items += line(start, at: y, alignment: .start, room: width - endWidth - (endWidth > 0 ? 18 : 0)).items
         }
         /// One slot's line, set once for every page that has the same text in the same
-        /// place: the end slot at its natural width (at most half the line), flush with
-        /// the end; the start slot shortened with an ellipsis to fit `room`.
-        func line(_ text: String, at y: Double, alignment: Alignment, room: Double = 0) -> RunningLine {
+        /// place: the end slot flush with the end, as wide as its text; the start slot as
+        /// wide as `room`. The text is shortened on purpose, so no cut is reported.
+        func line(_ text: String, at y: Double, alignment: Alignment, room: Double) -> RunningLine {
             let key = "\(y)|\(alignment)|\(room)|\(text)"
             if let cached = runningLines[key] { return cached }
-            let shown = alignment == .end ? text : shortened(text, toFit: room, location: location)
-            let textSpans = spans(shown, role: .running)
-            let lineWidth = alignment == .end ? min(shape(textSpans, location: location).naturalWidth, width / 2) : room
+            let textSpans = spans(shortened(text, toFit: room, location: location), role: .running)
+            let shaped = shape(textSpans, location: location)
+            let lineWidth = alignment == .end ? min(shaped.naturalWidth, room) : room
             let x = alignment == .end ? width - lineWidth : 0
-            let strip = lines(textSpans, role: .running, x: x, width: lineWidth, alignment: alignment, location: location).first
+            let strip = lines(shaped, font: textSpans[0].font, role: .running, x: x, width: lineWidth,
+                              alignment: alignment, location: nil).first
             let set = RunningLine(items: strip?.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) } ?? [],
                                   width: lineWidth)
             runningLines[key] = set
@@ -131,8 +133,7 @@ extension LayoutContext {
         return items
     }
 
-    /// The text cut at a word (or, without spaces, a character) and ended with "…"
-    /// so that it fits on one line of the running header.
+    /// The text cut short with "…" so that it fits on one line of the running header.
     private func shortened(_ text: String, toFit room: Double, location: SourceLocation) -> String {
         // The same header on every page: shorten it once.
         let key = "\(room)|\(text)"
@@ -142,26 +143,54 @@ extension LayoutContext {
         return result
     }
 
+    /// The longest beginning of `text` that fits `room` with "…", cut where a line could
+    /// break, as a reader expects a title to be shortened: between words (in Thai, Lao,
+    /// Khmer and Burmese between dictionary words; in Chinese and Japanese between
+    /// phrases, else between characters); only a text with no such place that fits is
+    /// cut between grapheme clusters, never inside one.
     private func shortening(_ text: String, toFit room: Double, location: SourceLocation) -> String {
+        let shaped = shape(spans(text, role: .running), location: location)
+        if shaped.naturalWidth <= room { return text }
+        let bytes = Array(shaped.text.utf8)
+        func candidate(_ end: Int) -> String? {
+            var kept = String(decoding: bytes[..<end], as: UTF8.self).unicodeScalars
+            while let last = kept.last, Self.droppedBeforeEllipsis.contains(last) { kept.removeLast() }
+            return kept.isEmpty ? nil : String(kept) + "…"
+        }
         func fits(_ candidate: String) -> Bool {
             shape(spans(candidate, role: .running), location: location).naturalWidth <= room
         }
-        if fits(text) { return text }
-        var words = text.split(separator: " ").map(String.init)
-        if words.count > 1 {
-            while words.count > 1 {
-                words.removeLast()
-                let candidate = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
-                if fits(candidate) { return candidate }
+        for ends in cutPoints(shaped) {
+            // Wider beginnings are longer ones: the longest that fits is found by halving.
+            var low = 0
+            var high = ends.count
+            while low < high {
+                let middle = (low + high) / 2
+                if let shown = candidate(ends[middle]), fits(shown) { low = middle + 1 } else { high = middle }
             }
+            if low > 0, let shown = candidate(ends[low - 1]) { return shown }
         }
-        var characters = Array(text)
-        while characters.count > 1 {
-            characters.removeLast()
-            if fits(String(characters) + "…") { return String(characters) + "…" }
-        }
-        return text
+        // Not even one cluster fits: the line overflows its room rather than vanish.
+        return text.count > 1 ? String(text.prefix(1)) + "…" : text
     }
+
+    /// Byte offsets where a running-header text may be cut, in the order they are
+    /// tried: where a line may break (phrases first in Chinese and Japanese, whose lines
+    /// may break between any two characters), then between grapheme clusters.
+    private func cutPoints(_ shaped: ShapedParagraph) -> [[Int]] {
+        let breaks = shaped.breakpoints.filter { $0.kind == .normal }.map(\.offset)
+        var tiers = [breaks, shaped.graphemeBoundaries]
+        if Self.writesPhrases(language) {
+            let phrases = Self.phraseBoundaries(in: shaped.text)
+            tiers.insert(breaks.filter(phrases.contains), at: 0)
+        }
+        return tiers
+    }
+
+    /// What a shortened text does not end with before its "…": spaces, and punctuation
+    /// that would dangle (a comma, a colon, a dash, an opening bracket).
+    private static let droppedBeforeEllipsis = CharacterSet.whitespaces
+        .union(CharacterSet(charactersIn: ",;:、，：；–—-·・/（(「『【《〈"))
 
     /// The classification, centred at the top and bottom edges of every page.
     private func classificationMarks() -> [FrameItem] {

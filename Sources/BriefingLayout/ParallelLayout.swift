@@ -24,12 +24,15 @@ extension DocumentLayout {
                                  imageSizes: imageSizes, width: column)
         let right = LayoutContext(briefing: briefing, style: style, language: languages.1, text: text,
                                   imageSizes: imageSizes, width: column)
-        left.reportsCutTableCells = false
-        right.reportsCutTableCells = false
+        for context in [left, right] {
+            context.reportsCutTableCells = false
+            context.reportsCrowdedCharts = false
+        }
         let leftFlow = left.flow()
         let rightFlow = right.flow()
-        // Tables too wide for a column are set across the page, one language after
-        // the other; those flows are laid out only when some table needs them.
+        // Tables too wide for a column, and charts whose labels a column cannot hold, are
+        // set across the page, one language after the other; those flows are laid out
+        // only when some block needs them.
         var wide: (Flow, Flow)?
         var wideDiagnostics: [Diagnostic] = []
         if (leftFlow.strips + rightFlow.strips).contains(where: \.crowded) {
@@ -40,8 +43,12 @@ extension DocumentLayout {
                 return context
             }
             wide = contexts.map { $0.flow() }.pairs
-            // Only what these layouts add: words cut in the tables printed across the page.
-            wideDiagnostics = contexts.flatMap(\.diagnostics).filter { $0.message.hasPrefix(LayoutContext.cutWarning) }
+            // Only what these layouts add: words cut in the tables printed across the page,
+            // and what the charts printed across the page still cannot show.
+            let charts = left.crowdedCharts.union(right.crowdedCharts).map(LayoutContext.chartWarningPrefix)
+            wideDiagnostics = contexts.flatMap(\.diagnostics).filter { diagnostic in
+                diagnostic.message.hasPrefix(LayoutContext.cutWarning) || charts.contains { diagnostic.message.hasPrefix($0) }
+            }
         }
         let strips = pair(leftFlow, rightFlow, offset: column + gutter, wide: wide,
                           gap: style.spacing.block * 2)
@@ -95,8 +102,8 @@ extension DocumentLayout {
 
     /// Pairs block `i` of one flow with block `i` of the other; inside a block, each
     /// paragraph, list item or table row with its counterpart, line against line.
-    /// A crowded table is taken instead from the `wide` flows (laid out across the
-    /// page), the first language's table above the second's, `gap` apart.
+    /// A crowded table or chart is taken instead from the `wide` flows (laid out across
+    /// the page), the first language's above the second's, `gap` apart.
     static func pair(_ first: Flow, _ second: Flow, offset: Double, wide: (Flow, Flow)? = nil,
                      gap: Double = 0) -> [Strip] {
         var strips: [Strip] = []

@@ -28,9 +28,10 @@ struct Strip {
     /// it fills this one.
     var floats = false
     /// Part of a table whose columns cannot all keep their longest word whole at this
-    /// width: a parallel edition sets such a table across both columns instead.
+    /// width, or of a chart that cannot show all its labels: a parallel edition sets
+    /// such a block across both columns instead.
     var crowded = false
-    /// Set across both columns of a parallel edition (a crowded table): the rule
+    /// Set across both columns of a parallel edition (a crowded table or chart): the rule
     /// between the columns stops around it.
     var spansColumns = false
 }

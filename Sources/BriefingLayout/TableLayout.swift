@@ -38,7 +38,8 @@ extension LayoutContext {
             return nil
         }
         let (widths, crowded) = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
-                                                  padding: padding, available: width)
+                                                  padding: padding, available: width,
+                                                  phraseCap: style.role(.tableCell).size * Self.phraseCapInEms)
         var offsets: [Double] = []
         var x = 0.0
         for columnWidth in widths {
@@ -78,10 +79,18 @@ extension LayoutContext {
             }
             strip.repeatHeader = [headerStrip]
             strip.mark = .tableRow(table: tableNumber, row: index)
-            // The first row is not left alone under its header at the foot of a page, nor
-            // the last row alone at the head of one: a table of two or three rows never splits.
-            if rows.count > 1 && (index == 0 || index == rows.count - 2) { strip.keepWithNext = true }
             strips.append(strip)
+        }
+        // The first row is not left alone under its header at the foot of a page, nor the
+        // last row alone at the head of one, when that row is a scrap of a line or two: a
+        // table of two or three such rows never splits. A row of three lines or more holds
+        // its own, as three lines of a paragraph do, and a table of tall rows splits between
+        // them rather than leave most of a page empty.
+        if rows.count > 1 {
+            let first = strips.count - rows.count
+            let last = strips.count - 1
+            if isScrap(strips[first]) { strips[first].keepWithNext = true }
+            if isScrap(strips[last]) { strips[last - 1].keepWithNext = true }
         }
         if crowded {
             for index in strips.indices { strips[index].crowded = true }
@@ -89,35 +98,47 @@ extension LayoutContext {
         return strips
     }
 
+    /// The longest Chinese or Japanese phrase a column keeps whole, in ems of cell text:
+    /// most words, names and headings are shorter.
+    static let phraseCapInEms = 4.0
+
     /// Column widths that follow the body's content: a heading may wrap onto a second
     /// line (at its spaces) so that a short column of figures under a long heading
     /// does not take the width a column of text needs, unless everything fits anyway.
-    /// `crowded` when some column cannot keep its longest word whole at this width.
+    /// Every column is first as wide as its longest word (in Chinese and Japanese, its
+    /// longest short phrase: see `wordWidth`). `crowded` when that is wider than
+    /// `available`: then some column breaks inside its words, and a parallel edition sets
+    /// the table across the page instead.
     static func columnWidths(header: [ShapedParagraph], rows: [[ShapedParagraph]], padding: Double,
-                             available: Double) -> (widths: [Double], crowded: Bool) {
+                             available: Double, phraseCap: Double) -> (widths: [Double], crowded: Bool) {
         let count = header.count
         var minimum = header.map { $0.widestWord + 2 * padding }
+        var words = header.map { wordWidth($0, cap: phraseCap) + 2 * padding }
         var body = [Double](repeating: 0, count: count)
         for cells in rows {
             for (column, cell) in cells.enumerated() where column < count {
                 minimum[column] = max(minimum[column], cell.widestWord + 2 * padding)
+                words[column] = max(words[column], wordWidth(cell, cap: phraseCap) + 2 * padding)
                 body[column] = max(body[column], cell.naturalWidth + 2 * padding)
             }
         }
-        let crowded = minimum.reduce(0, +) > available + 0.001
+        let crowded = words.reduce(0, +) > available + 0.001
+        // Phrases are kept whole when the table can afford it; else only what the script's
+        // rules keep whole.
+        if !crowded { minimum = words }
         let whole = header.indices.map { max(body[$0], header[$0].naturalWidth + 2 * padding) }
         if whole.reduce(0, +) <= available {
             return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)
         }
         let maximum = header.indices.map { max(body[$0], minimum[$0]) }
-        guard !crowded else {
+        guard minimum.reduce(0, +) <= available + 0.001 else {
             return (columnWidths(minimum: minimum, maximum: maximum, available: available), crowded)
         }
         let naturals = ([header] + rows).map { cells in
             (0..<count).map { $0 < cells.count ? cells[$0].naturalWidth : 0 }
         }
         return (shortestTable(naturals: naturals, minimum: minimum, maximum: maximum, padding: padding,
-                              available: available), false)
+                              available: available), crowded)
     }
 
     /// Widths that make the table as short as it can be. Every column starts at its
@@ -224,6 +245,12 @@ extension LayoutContext {
         }
     }
 
+    /// Whether a table row is shorter than three lines of cell text: too little to stand
+    /// alone at the foot or head of a page.
+    private func isScrap(_ row: Strip) -> Bool {
+        row.height - 2 * style.spacing.tableCellPadding < style.role(.tableCell).leading * 3 - 0.01
+    }
+
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
                      offsets: [Double], fill: Color?, topRule: Double, bottomRule: Double,
                      location: SourceLocation) -> Strip {
@@ -232,8 +259,9 @@ extension LayoutContext {
         var height = 0.0
         for (column, cell) in shaped.enumerated() where column < widths.count {
             guard let font = spans[column].first?.font else { continue }
-            let cellLines = lines(cell, font: font, role: role, x: offsets[column] + padding,
-                                  width: widths[column] - 2 * padding, alignment: .start,
+            let measure = widths[column] - 2 * padding
+            let cellLines = lines(Self.keepingPhrases(cell, within: measure), font: font, role: role,
+                                  x: offsets[column] + padding, width: measure, alignment: .start,
                                   location: reportsCutTableCells ? location : nil)
             var y = padding
             for line in cellLines {

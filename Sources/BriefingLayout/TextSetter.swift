@@ -178,14 +178,14 @@ extension LayoutContext {
     static let balancedRoles: Set<TextRole> = [.title, .subtitle, .heading1, .heading2, .heading3]
 
     /// Ragged lines at the narrowest measure that needs no more lines than `width` does;
-    /// in Chinese and Japanese, broken between phrases when that fits.
+    /// in Chinese and Japanese, broken between phrases when every phrase fits the measure.
+    /// A phrase wider than the measure would be broken where the phrases allow no break,
+    /// which reads (and warns) as a word cut to fit: then the script's own breaks are used.
     private func balancedLines(_ shaped: ShapedParagraph, width: Double) -> [TextLine] {
         if [.japanese, .hanSimplified, .hanTraditional].contains(Script.of(language: language)) {
             let starts = Typography.phraseStarts(in: shaped.text)
             let phrases = shaped.keepingBreaks { starts.contains($0) }
             let lines = balancedLines(of: phrases, width: width)
-            // A phrase wider than the measure would be cut anywhere, even before a small
-            // kana ("ラ|ックフェン"): the text's ordinary breaks are better then.
             if lines.allSatisfy({ $0.naturalWidth <= width + 0.001 && !$0.cutsWord }) { return lines }
         }
         return balancedLines(of: shaped, width: width)

@@ -112,13 +112,16 @@ public struct ShapedParagraph {
             }
         }
         // Korean is written with spaces between words, and modern Korean typesetting
-        // breaks only there ("keep-all"), not between any two syllables as UAX #14 allows.
+        // breaks only there ("keep-all"), not between any two syllables as UAX #14 allows,
+        // nor between a syllable and a digit or letter of the same word ("9월", "DTP3를").
         let keepAll = Script.of(language: language) == .korean
         var result: [Breakpoint] = []
         for (index, character) in shaped.characters.enumerated().dropFirst() {
             let byDictionary = scripts[index] || scripts[index - 1]
             var allowed = byDictionary ? dictionary.contains(index) : character.isLineBreak
-            if keepAll && allowed && isHangul(character.scalar) && isHangul(shaped.characters[index - 1].scalar) {
+            let previous = shaped.characters[index - 1].scalar
+            if keepAll && allowed && (isHangul(character.scalar) || isHangul(previous))
+                && [character.scalar, previous].allSatisfy({ isHangul($0) || $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
                 allowed = false
             }
             guard allowed else { continue }

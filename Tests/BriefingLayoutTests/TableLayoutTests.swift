@@ -115,3 +115,59 @@ struct ParallelTableTests {
         }
     }
 }
+
+@Suite("Chinese, Japanese and Korean table columns")
+struct PhraseColumnTests {
+    static let yaml = """
+        briefing: 1
+        id: cjk
+        languages: [zh, ko, ja]
+        title: {zh: 氢能合作, ko: 수소 협력, ja: 水素協力}
+        date: 2025-07-24
+        delegations:
+          - {id: cn, name: {zh: 中国, ko: 중국, ja: 中国}}
+          - {id: vn, name: {zh: 越南, ko: 베트남, ja: ベトナム}}
+          - {id: jp, name: {zh: 日本, ko: 일본, ja: 日本}}
+        participants:
+          - {id: park, name: {zh: "朴 瑞妍", ko: 박서연, ja: "朴 瑞妍"}, delegation: cn}
+          - {id: huang, name: {zh: 黄晓雯, ko: 황샤오원, ja: 黄暁雯}, delegation: cn}
+        sections:
+          - title: {zh: 会谈情况, ko: 회의 개요, ja: 協議の概要}
+            body: [{zh: 双方进行了会谈。, ko: 양측은 회담했다., ja: 両者は会談した。}]
+        decisions:
+          - text: {zh: "成立中韩氢能标准工作组。", ko: "한중 수소 표준 작업반을 구성한다.", ja: "円借款の要請書を２０２５年１０月末までに提出する。"}
+            parties: [vn]
+            due: 2025-09-30
+          - text: {zh: "开展连接测试。", ko: "연결 시험을 실시한다.", ja: "ＮＳＷとＣｙｂｅｒ　Ｐｏｒｔの接続試験を行う。"}
+            parties: [jp, vn]
+            status: proposed
+        actions:
+          - text: {zh: "提交检测方法差异分析报告。", ko: "시험 방법 차이 분석 보고서를 제출한다.", ja: "事前調査団の派遣日程を調整する。"}
+            owner: park
+            due: 2025-09-30
+            status: in-progress
+          - text: {zh: "组织企业联合体赴蔚山考察。", ko: "기업 컨소시엄의 울산 현지 시찰을 조직한다.", ja: "住民移転計画の素案を作成する。"}
+            owner: huang
+            due: 2025-11-15
+        """
+
+    @Test("In a parallel column, headings, statuses and names are not set a character per line")
+    func shortPhrasesWhole() throws {
+        let document = try LayoutFixtures.parallel(Self.yaml, languages: ("zh", "ko"))
+        let texts = document.pages.flatMap(\.frame.glyphRuns).map(\.text)
+        for phrase in ["序号", "负责方", "状态", "进行中", "未启动", "已商定", "黄晓雯", "瑞妍"] {
+            #expect(texts.contains { $0.contains(phrase) }, "'\(phrase)' is broken: \(texts)")
+        }
+        // Korean breaks only between words, never between a number and its unit ("9 / 월").
+        #expect(!texts.contains { ["월", "일"].contains($0) || $0.hasPrefix("월 ") || $0.hasPrefix("일 ") }, "\(texts)")
+        #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.message))")
+    }
+
+    @Test("A cell wraps between phrases, never leaving one character of a word on a line")
+    func noLoneCharacter() throws {
+        let document = try LayoutFixtures.layout(Self.yaml, language: "ja")
+        let texts = document.pages.flatMap(\.frame.glyphRuns).map(\.text)
+        #expect(texts.contains { $0.contains("ベトナム") }, "\(texts)")
+        #expect(!texts.contains("ム"))
+    }
+}

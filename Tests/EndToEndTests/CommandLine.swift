@@ -32,8 +32,12 @@ enum Tool {
     }
 
     /// The text of a PDF, in reading order.
-    static func text(of pdf: URL) throws -> String {
-        try run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"]).output
+    /// - Parameter body: only what lies between the running header and footer of an A4
+    ///   page in the bundled styles, so that a paragraph continued on the next page reads
+    ///   on without the page's furniture in the middle.
+    static func text(of pdf: URL, body: Bool = false) throws -> String {
+        let crop = body ? ["-x", "0", "-y", "52", "-W", "595", "-H", "738"] : []
+        return try run("pdftotext", ["-enc", "UTF-8"] + crop + [pdf.path, "-"]).output
     }
 
     /// `pdfinfo`'s "Key: value" lines as a dictionary.

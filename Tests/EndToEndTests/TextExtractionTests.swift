@@ -53,7 +53,7 @@ struct TextExtractionTests {
                 #expect(result.status == 0, "\(file.lastPathComponent): \(result.errors)")
                 for language in briefing.languages where !["ar", "he"].contains(language) {
                     let pdf = folder.url.appendingPathComponent("\(briefing.id).\(language).pdf")
-                    let extracted = Self.normalized(try Tool.text(of: pdf))
+                    let extracted = Self.normalized(try Tool.text(of: pdf, body: true))
                     for paragraph in Self.paragraphs(briefing.sections) {
                         guard let text = Self.plain(paragraph.resolve(language).inlines) else { continue }
                         #expect(extracted.contains(Self.normalized(text)),
