@@ -103,7 +103,15 @@ extension LayoutContext {
                location: SourceLocation) -> [Strip] {
         guard !spans.isEmpty else { return [] }
         let hyphenate = (alignment ?? style.role(role).alignment) == .justify && style.spacing.hyphenate
-        return lines(shape(spans, location: location, hyphenate: hyphenate), font: spans[0].font, role: role, x: x, width: width,
+        var shaped = shape(spans, location: location, hyphenate: hyphenate)
+        // A word wider than the measure (a German title in a parallel column) is
+        // hyphenated where its language allows, even in ragged text, rather than cut
+        // anywhere.
+        if !hyphenate && style.spacing.hyphenate && shaped.widestWord > width {
+            shaped = text.shape(StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft, hyphenate: true))
+                .hyphenating(wordsWiderThan: width)
+        }
+        return lines(shaped, font: spans[0].font, role: role, x: x, width: width,
                      alignment: alignment, location: reportsCutText ? location : nil)
     }
 

@@ -206,6 +206,32 @@ public struct ShapedParagraph {
         return widest
     }
 
+    /// The same paragraph with its hyphenation points kept only inside words wider
+    /// than `width`: a word that cannot fit is hyphenated where its language allows, and
+    /// ragged lines that fit without hyphens are left without them.
+    public func hyphenating(wordsWiderThan width: Double) -> ShapedParagraph {
+        var copy = self
+        var start = 0
+        var kept: [Breakpoint] = []
+        var hyphens: [Breakpoint] = []
+        func endWord(at end: Int) {
+            if lineWidth(from: start, to: end, hyphen: false) > width { kept += hyphens }
+            hyphens = []
+            start = end
+        }
+        for point in breakpoints {
+            if point.kind == .hyphen {
+                hyphens.append(point)
+            } else {
+                endWord(at: point.offset)
+                kept.append(point)
+            }
+        }
+        endWord(at: byteCount)
+        copy.breakpoints = kept
+        return copy
+    }
+
     func trimmedEnd(start: Int, end: Int) -> Int {
         var index = characterIndex(atOrAfter: end) - 1
         var trimmed = end

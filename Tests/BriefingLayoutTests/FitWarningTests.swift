@@ -47,3 +47,29 @@ struct FitWarningTests {
     }
 }
 
+
+@Suite("Words wider than the measure")
+struct OverlongWordTests {
+    @Test("In a parallel column a title word too wide for it is hyphenated, the other words kept whole")
+    func overlongTitleWordsAreHyphenated() throws {
+        let yaml = """
+            briefing: 1
+            id: fit
+            languages: [de, es]
+            date: 2025-10-14
+            title:
+              de: "Deutsch-spanische Regierungskonsultationen zur Energiewende"
+              es: "Consultas intergubernamentales hispano-alemanas sobre la transición energética"
+            sections: [{title: Eins, body: [Text.]}]
+            """
+        let document = try LayoutFixtures.parallel(yaml, languages: ("de", "es"))
+        #expect(!document.diagnostics.contains { $0.message.hasPrefix("text does not fit") }, "\(document.diagnostics)")
+        let runs = document.pages[0].frame.glyphRuns
+        // A hyphen is a run of its own, after the piece of word it ends.
+        let broken = zip(runs, runs.dropFirst()).filter { ["-", "\u{2010}"].contains($0.1.text) }.map(\.0.text)
+        #expect(broken.contains { $0.hasSuffix("Regierungskon") || $0.hasSuffix("Regierungskonsul") || $0.hasSuffix("Regierungs") },
+                "\(broken)")
+        #expect(runs.contains { $0.text.contains("Energiewende") }, "a word that fits was hyphenated: \(broken)")
+        #expect(runs.contains { $0.text.contains("transición") })
+    }
+}
