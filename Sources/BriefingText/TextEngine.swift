@@ -38,6 +38,24 @@ public final class TextEngine {
         scalars = paragraph.spans.contains(where: \.verbatim)
             ? scalars.indices.map { paragraph.spans[owners[$0]].verbatim ? scalars[$0] : typeset[$0] }
             : typeset
+        if paragraph.rightToLeft {
+            // Code is left-to-right whatever its first characters: isolated, `{"a": 1}`
+            // keeps its braces and quotes in place inside Arabic or Hebrew text.
+            var marks = Typography.signedNumberStarts(in: scalars).map { (index: $0, mark: Unicode.Scalar(0x200E)!, owner: owners[$0]) }
+            for index in scalars.indices where paragraph.spans[owners[index]].verbatim {
+                if index == 0 || owners[index - 1] != owners[index] {
+                    marks.append((index, "\u{2066}", owners[index]))
+                }
+                if index + 1 == scalars.count || owners[index + 1] != owners[index] {
+                    marks.append((index + 1, "\u{2069}", owners[index]))
+                }
+            }
+            // From the end, so that each index still points where it did.
+            for mark in marks.sorted(by: { $0.index > $1.index }) {
+                scalars.insert(mark.mark, at: mark.index)
+                owners.insert(mark.owner, at: mark.index)
+            }
+        }
         let glue = Typography.glue(scalars)
         var glueOffsets = Set<Int>()
         var text: [UInt8] = []

@@ -10,7 +10,7 @@ enum TextFixtures {
 
     static let serif: [String: String] = [
         "latin": "Noto Serif", "lao": "Noto Serif Lao", "thai": "Noto Serif Thai", "khmer": "Noto Serif Khmer",
-        "myanmar": "Noto Serif Myanmar", "arabic": "Noto Naskh Arabic", "japanese": "Noto Serif CJK JP",
+        "myanmar": "Noto Serif Myanmar", "arabic": "Noto Naskh Arabic", "hebrew": "Noto Serif Hebrew", "japanese": "Noto Serif CJK JP",
         "han-sc": "Noto Serif CJK SC",
     ]
 

@@ -1,0 +1,19 @@
+extension Typography {
+    /// Where a left-to-right mark goes in right-to-left text: before each sign that
+    /// starts a number written in European digits ("−6.1", "+4.7", "(–3.4 %)").
+    ///
+    /// The Unicode bidi algorithm takes such a sign for a neutral and, between the
+    /// paragraph's right-to-left direction and the number, sets it on the number's
+    /// right, where "−6.1" reads "6.1−", a cut taken for a rise. Behind a left-to-right
+    /// mark, the digits resolve left to right (rule W7) and the sign with them, so the
+    /// number reads as written; the mark itself has no width and is never a break.
+    static func signedNumberStarts(in scalars: [Unicode.Scalar]) -> [Int] {
+        scalars.indices.filter { index in
+            guard "+−–-±∓".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count,
+                  ("0"..."9").contains(scalars[index + 1]) else { return false }
+            guard index > 0 else { return true }
+            let previous = scalars[index - 1]
+            return !previous.properties.isAlphabetic && !isDigit(previous)
+        }
+    }
+}
