@@ -51,10 +51,13 @@ public enum ChartRenderer {
                             warnings: context.warnings.messages)
     }
 
-    /// The height to draw `chart` at, `width` wide: `standard` (the style's chart height),
-    /// or more, up to `maximum` (what a page holds beside the figure's title and notes), for
-    /// horizontal bars and progress bars, whose rows would otherwise be too close to name
-    /// each one. Their number, not the style, decides how tall such a chart must be.
+    /// The height to draw `chart` at, `width` wide: `standard` (the style's chart height)
+    /// for most types. Timelines and progress bars take only what their rows or levels of
+    /// labels need, up to `standard`: a few items make a short chart. Horizontal bars and
+    /// progress bars whose rows would be too close to name each one (or, for progress
+    /// bars, to set each name whole) take more, up to `maximum` (what a page holds beside
+    /// the figure's title and notes): their number, not the style, decides how tall such a
+    /// chart must be.
     public static func height(for chart: Chart, width: Double, standard: Double, maximum: Double, style: Style,
                               options: ChartOptions, text: TextEngine) -> Double {
         let context = ChartContext(chart: chart, width: max(0, width), height: max(0, standard),
@@ -64,6 +67,8 @@ public enum ChartRenderer {
             return BarChart(context: context).preferredHeight(maximum: maximum)
         case .progress:
             return ProgressChart(context: context).preferredHeight(maximum: maximum)
+        case .timeline:
+            return TimelineChart(context: context).preferredHeight()
         default:
             return standard
         }

@@ -15,14 +15,34 @@ struct ProgressChart {
     static let targetWidth = 0.9
     static let targetHalo = 2.7
 
-    /// The height this chart wants, at least the context's and at most `maximum`: rows far
-    /// enough apart for a line of name beside each bar (under it, "value / target" only
-    /// where the rows have room anyway). When even that does not fit, the chart takes
+    /// The height this chart wants: rows at the pitch a designer sets them at, each with its
+    /// whole name, its "value / target" and white around them, and never thinner than two
+    /// bars' thickness, so that a few items make a short chart, not rows spread over the
+    /// context's height. No taller than the context's height when every row shows whole in
+    /// it; otherwise taller, up to `maximum`: whole rows, else whole names (their figures
+    /// left out), else a line of name each. When even that does not fit, the chart takes
     /// `maximum` and names every n-th item, as at any height.
     func preferredHeight(maximum: Double) -> Double {
-        let wanted = Double(context.chart.items.count) * (context.lineHeight + context.rowSpacing)
+        let items = context.chart.items
+        guard !items.isEmpty else { return context.height }
+        let rows = ProgressRows(context: context, detailTexts: detailTexts(items))
+        let percent = percentLabels(items).map(\.height).max() ?? 0
+        func height(tallest: Double) -> Double {
+            Double(items.count) * max(2 * Self.maximumThickness, max(tallest, percent) + rowWhite)
+        }
+        let natural = height(tallest: rows.tallestWhole)
+        if natural <= context.height { return natural }
+        let room = context.height / Double(items.count) - ChartContext.gap
+        if max(rows.tallestWhole, percent) <= room { return context.height }
+        let compact = Double(items.count) * (context.lineHeight + context.rowSpacing)
+        let wanted = [natural, height(tallest: rows.tallestName)].first { $0 <= maximum } ?? compact
         return max(context.height, min(maximum, wanted))
     }
+
+    /// White between rows set at their natural pitch: three quarters of a line of figures,
+    /// alike in every script (Arabic or Burmese lines carry their own white), which sets rows
+    /// of a name and its figures about 30 points apart.
+    private var rowWhite: Double { context.numberHeight * 0.75 }
 
     func draw(into canvas: inout ChartCanvas) {
         let items = context.chart.items
@@ -30,28 +50,9 @@ struct ProgressChart {
         let gap = ChartContext.gap, width = context.width
         let pitch = context.height / Double(items.count)
         let percentTexts = items.map { Self.percent($0.fraction * 100, format: context.format) }
-        let percents = percentTexts.map { context.label($0, bold: true) }
-        let details = detailTexts(items)
-        // "value / target" is never cut short: the label column is as wide as the widest
-        // (up to half the chart), names wrap or shorten within it.
-        let detailLabels = details.map { context.label($0) }
-        let widestDetail = detailLabels.map(\.width).max() ?? 0
-        let natural = items.map { context.label($0.label) }
-        let nameColumn = max(1, min(natural.map(\.width).max() ?? 0, width * 0.35))
-        let showsDetails = widestDetail <= width * Self.detailShare
-        let column = showsDetails ? max(nameColumn, widestDetail) : nameColumn
-        let lines = Int((pitch - gap) / context.lineHeight)
-        var rows: [[Label]] = items.indices.map { index in
-            let resolved = context.resolve(items[index].label)
-            func name(_ lines: Int) -> Label {
-                context.maker.fitted(resolved.value, language: resolved.language, width: column, maxLines: lines)
-            }
-            if lines >= 2 && showsDetails {
-                let label = name(min(2, lines - 1)), detail = detailLabels[index]
-                if label.height + detail.height <= pitch - gap { return [label, detail] }
-            }
-            return [name(1)]
-        }
+        let percents = percentLabels(items)
+        let plan = ProgressRows(context: context, detailTexts: detailTexts(items))
+        var rows = items.indices.map { plan.lines($0, room: pitch - gap) }
         // Rows too narrow for a line of text: every n-th row is labelled, with half a line to
         // spare so that the first and last can be pulled inside the chart.
         let tallest = (rows.map { $0.reduce(0) { $0 + $1.height } } + percents.map(\.height)).max() ?? 0
@@ -65,7 +66,7 @@ struct ProgressChart {
         // percentage of rows left without a label.
         let figures = items.indices.flatMap { index -> [String] in
             let name = " (" + context.resolve(items[index].label).value + ")"
-            var texts = rows[index].count < 2 ? [ChartWarnings.quote(details[index]) + name] : []
+            var texts = rows[index].count < 2 ? [ChartWarnings.quote(plan.detailTexts[index]) + name] : []
             if index % every != 0 { texts.append(ChartWarnings.quote(percentTexts[index]) + name) }
             return texts
         }
@@ -163,6 +164,11 @@ struct ProgressChart {
         var digits = abs(percent) >= 10 || ChartNumberFormat.isWhole(rounded(1)) ? 0 : 1
         while digits < 3 && percent != 100 && rounded(digits) == 100 { digits += 1 }
         return digits
+    }
+
+    /// Each row's percentage, bold, as set at the end of its bar.
+    private func percentLabels(_ items: [ProgressItem]) -> [Label] {
+        items.map { context.label(Self.percent($0.fraction * 100, format: context.format), bold: true) }
     }
 
     /// "4 / 5 Md USD" for each item, value and target in the target's magnitude: items are

@@ -56,10 +56,77 @@ struct TimelineChart {
         var shortened: Int { blocks.count(where: \.text.shortened) }
     }
 
+    /// What a timeline is drawn from: its events in date order, the axis's scale and tick
+    /// labels, and the blocks' arrangement within the context's height.
+    private struct Plan {
+        var events: [ChartEvent]
+        var days: [Double]
+        var x: (Double) -> Double
+        var ticks: [(x: Double, label: Label, box: Rect)]
+        var tickHeight: Double
+        var layout: Layout
+    }
+
+    /// The height the drawing takes: its levels of blocks, the axis and its tick labels,
+    /// and no more (at most the context's height), so that a few events make a short
+    /// chart with its axis under their labels, not a strip in the middle of white. Laid out
+    /// again at this height, the blocks find the same places, or better ones.
+    func preferredHeight() -> Double {
+        guard let plan = plan() else { return context.height }
+        return min(context.height, totalHeight(plan.layout.levels, gap: plan.layout.levelGap, tickHeight: plan.tickHeight))
+    }
+
     func draw(into canvas: inout ChartCanvas) {
+        guard let plan = plan() else { return }
+        let events = plan.events, ticks = plan.ticks, tickHeight = plan.tickHeight, layout = plan.layout, x = plan.x
+        let width = context.width
+        report(layout, events: events)
+
+        let total = totalHeight(layout.levels, gap: layout.levelGap, tickHeight: tickHeight)
+        let axisY = max(0, (context.height - total) / 2) + stacked(layout.levels[0], gap: layout.levelGap) + Self.stemGap
+
+        canvas.stroke([.move(Point(x: 0, y: axisY)), .line(Point(x: width, y: axisY))], color: context.textColor, width: 0.8)
+        for tick in ticks {
+            canvas.stroke([.move(Point(x: tick.x, y: axisY)), .line(Point(x: tick.x, y: axisY + 3))], color: context.textColor, width: 0.6)
+            canvas.place(tick.label, at: Point(x: tick.box.x, y: axisY + 4), alignment: .center, color: context.mutedColor)
+        }
+        for block in layout.blocks {
+            let heights = layout.levels[block.above ? 0 : 1]
+            let offset = heights.prefix(block.level).reduce(0) { $0 + $1 + layout.levelGap }
+            let top = block.above ? axisY - Self.stemGap - offset - block.height
+                : axisY + 4 + tickHeight + Self.stemGap + offset
+            let stemEnd = block.above ? top + block.height : top
+            // From the axis, or from the block below on a shared stem (see `sharedStem`).
+            let below = layout.blocks.filter { $0.above == block.above && $0.level < block.level && $0.left <= block.x && block.x <= $0.right }
+                .max { $0.level < $1.level }
+            let stemStart = below.map { other in
+                let otherOffset = heights.prefix(other.level).reduce(0) { $0 + $1 + layout.levelGap }
+                return block.above ? axisY - Self.stemGap - otherOffset - other.height : axisY + 4 + tickHeight + Self.stemGap + otherOffset + other.height
+            } ?? axisY
+            canvas.stroke([.move(Point(x: block.x, y: stemStart)), .line(Point(x: block.x, y: stemEnd))], color: context.mutedColor, width: 0.5)
+            for (label, y, color) in [(block.date, top, context.mutedColor), (block.text, top + block.date.height, context.textColor)] {
+                let x: Double = switch block.alignment {
+                case .start: block.left
+                case .center: block.left + (block.width - label.width) / 2
+                case .end: block.right - label.width
+                }
+                canvas.place(label, at: Point(x: x, y: y), alignment: block.alignment, color: color)
+            }
+        }
+        let dot = context.options.printSafe ? Color.black : context.palette[0]
+        for day in plan.days {
+            let circle = PathGeometry.circle(center: Point(x: x(day), y: axisY), radius: Self.dotRadius)
+            canvas.fill(circle, color: dot)
+            canvas.stroke(circle, color: .white, width: 0.8)
+        }
+    }
+
+    /// The events, axis and arrangement of blocks within the context's size; nil when there
+    /// is nothing to draw.
+    private func plan() -> Plan? {
         let events = context.chart.events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
             .map(\.element)
-        guard !events.isEmpty, context.width > 0 else { return }
+        guard !events.isEmpty, context.width > 0 else { return nil }
         let names = DateNames(language: context.options.language)
         let days = events.map { Double(DateAxis.dayNumber($0.date)) }
         let first = days.first ?? 0, last = days.last ?? 0
@@ -94,47 +161,7 @@ struct TimelineChart {
             if best.map({ (layout.dropped.count, layout.shortened) < ($0.dropped.count, $0.shortened) }) ?? true { best = layout }
             if layout.dropped.isEmpty && layout.shortened == 0 { break }
         }
-        layout = best ?? layout
-        report(layout, events: events)
-
-        let total = totalHeight(layout.levels, gap: layout.levelGap, tickHeight: tickHeight)
-        let aboveHeight = layout.levels[0].reduce(0) { $0 + $1 + layout.levelGap }
-        let axisY = max(0, (context.height - total) / 2) + aboveHeight + Self.stemGap
-
-        canvas.stroke([.move(Point(x: 0, y: axisY)), .line(Point(x: width, y: axisY))], color: context.textColor, width: 0.8)
-        for tick in ticks {
-            canvas.stroke([.move(Point(x: tick.x, y: axisY)), .line(Point(x: tick.x, y: axisY + 3))], color: context.textColor, width: 0.6)
-            canvas.place(tick.label, at: Point(x: tick.box.x, y: axisY + 4), alignment: .center, color: context.mutedColor)
-        }
-        for block in layout.blocks {
-            let heights = layout.levels[block.above ? 0 : 1]
-            let offset = heights.prefix(block.level).reduce(0) { $0 + $1 + layout.levelGap }
-            let top = block.above ? axisY - Self.stemGap - offset - block.height
-                : axisY + 4 + tickHeight + Self.stemGap + offset
-            let stemEnd = block.above ? top + block.height : top
-            // From the axis, or from the block below on a shared stem (see `sharedStem`).
-            let below = layout.blocks.filter { $0.above == block.above && $0.level < block.level && $0.left <= block.x && block.x <= $0.right }
-                .max { $0.level < $1.level }
-            let stemStart = below.map { other in
-                let otherOffset = heights.prefix(other.level).reduce(0) { $0 + $1 + layout.levelGap }
-                return block.above ? axisY - Self.stemGap - otherOffset - other.height : axisY + 4 + tickHeight + Self.stemGap + otherOffset + other.height
-            } ?? axisY
-            canvas.stroke([.move(Point(x: block.x, y: stemStart)), .line(Point(x: block.x, y: stemEnd))], color: context.mutedColor, width: 0.5)
-            for (label, y, color) in [(block.date, top, context.mutedColor), (block.text, top + block.date.height, context.textColor)] {
-                let x: Double = switch block.alignment {
-                case .start: block.left
-                case .center: block.left + (block.width - label.width) / 2
-                case .end: block.right - label.width
-                }
-                canvas.place(label, at: Point(x: x, y: y), alignment: block.alignment, color: color)
-            }
-        }
-        let dot = context.options.printSafe ? Color.black : context.palette[0]
-        for day in days {
-            let circle = PathGeometry.circle(center: Point(x: x(day), y: axisY), radius: Self.dotRadius)
-            canvas.fill(circle, color: dot)
-            canvas.stroke(circle, color: .white, width: 0.8)
-        }
+        return Plan(events: events, days: days, x: x, ticks: ticks, tickHeight: tickHeight, layout: best ?? layout)
     }
 
     /// Tells the author which events lost their label or had it cut short.
@@ -284,8 +311,13 @@ struct TimelineChart {
     /// The height of the whole drawing with these levels above (index 0) and below (index 1)
     /// the axis.
     private func totalHeight(_ levels: [[Double]], gap: Double, tickHeight: Double) -> Double {
-        let above = levels[0].reduce(0) { $0 + $1 + gap }
-        let below = levels[1].reduce(0) { $0 + $1 + gap }
-        return above + Self.stemGap + 4 + tickHeight + (levels[1].isEmpty ? 0 : Self.stemGap + below)
+        stacked(levels[0], gap: gap) + Self.stemGap + 4 + tickHeight
+            + (levels[1].isEmpty ? 0 : Self.stemGap + stacked(levels[1], gap: gap))
+    }
+
+    /// The height of levels one over the other, `gap` between them and none outside: the
+    /// outermost labels reach the drawing's edge.
+    private func stacked(_ levels: [Double], gap: Double) -> Double {
+        levels.reduce(0, +) + gap * Double(max(0, levels.count - 1))
     }
 }
