@@ -39,7 +39,8 @@ extension LayoutContext {
         }
         let (widths, crowded) = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
                                                   padding: padding, available: width,
-                                                  phraseCap: style.role(.tableCell).size * Self.phraseCapInEms)
+                                                  phraseCap: style.role(.tableCell).size * Self.phraseCapInEms,
+                                                  shortCell: style.role(.tableCell).size * Self.shortCellInEms)
         var offsets: [Double] = []
         var x = 0.0
         for columnWidth in widths {
@@ -102,6 +103,10 @@ extension LayoutContext {
     /// most words, names and headings are shorter.
     static let phraseCapInEms = 4.0
 
+    /// A cell no wider than this, in ems of cell text, stays on one line when the table
+    /// can afford it: a date, a status, a short name ("15 septembre 2026", "En cours").
+    static let shortCellInEms = 8.0
+
     /// Column widths that follow the body's content: a heading may wrap onto a second
     /// line (at its spaces) so that a short column of figures under a long heading
     /// does not take the width a column of text needs, unless everything fits anyway.
@@ -110,22 +115,28 @@ extension LayoutContext {
     /// `available`: then some column breaks inside its words, and a parallel edition sets
     /// the table across the page instead.
     static func columnWidths(header: [ShapedParagraph], rows: [[ShapedParagraph]], padding: Double,
-                             available: Double, phraseCap: Double) -> (widths: [Double], crowded: Bool) {
+                             available: Double, phraseCap: Double, shortCell: Double) -> (widths: [Double], crowded: Bool) {
         let count = header.count
         var minimum = header.map { $0.widestWord + 2 * padding }
         var words = header.map { wordWidth($0, cap: phraseCap) + 2 * padding }
         var body = [Double](repeating: 0, count: count)
+        var short = [Double](repeating: 0, count: count)
         for cells in rows {
             for (column, cell) in cells.enumerated() where column < count {
                 minimum[column] = max(minimum[column], cell.widestWord + 2 * padding)
                 words[column] = max(words[column], wordWidth(cell, cap: phraseCap) + 2 * padding)
                 body[column] = max(body[column], cell.naturalWidth + 2 * padding)
+                if cell.naturalWidth <= shortCell { short[column] = max(short[column], cell.naturalWidth + 2 * padding) }
             }
         }
         let crowded = words.reduce(0, +) > available + 0.001
         // Phrases are kept whole when the table can afford it; else only what the script's
         // rules keep whole.
         if !crowded { minimum = words }
+        // Then short cells, whole, if that still leaves room: a wrapped date or status
+        // looks broken where a longer text taking one more line does not.
+        let shortKept = minimum.indices.map { max(minimum[$0], short[$0]) }
+        if shortKept.reduce(0, +) <= available + 0.001 { minimum = shortKept }
         let whole = header.indices.map { max(body[$0], header[$0].naturalWidth + 2 * padding) }
         if whole.reduce(0, +) <= available {
             return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)

@@ -8,14 +8,18 @@ extension Typography {
     ///   "２０２８" break anywhere, and "１，２００" at its separators;
     /// - between a number and the Chinese, Japanese or Korean unit around it
     ///   ("2025年11月14日", "1,570万ドル", "第5回", "9월", "１５ｋｍ", "１８％"), and
-    ///   inside a word of fullwidth capitals ("ＴＥＵ");
+    ///   inside a word of fullwidth capitals ("ＴＥＵ"); before a number, only a counter
+    ///   or the ordinal prefix 第 holds on to it: "約｜９０分" may break, or ragged
+    ///   Japanese lines would end a whole phrase early;
     /// - between a sign and its number ("±18", "(–14 m)", "－１４"), the dash being
     ///   a sign only where no letter or digit comes before it ("3–6" is a range);
     ///   a unit may be a run of counters ("１，２００億円", "１６００万ＴＥＵ");
     /// - before the Thai, Lao and Khmer repetition marks, which ICU lets start a line;
-    /// - after the slash of a compound unit ("m³/s", "km/h", "USD/t").
+    /// - after the slash of a compound unit ("m³/s", "km/h", "USD/t");
+    /// - after a hyphen inside a web address: "https://eur-" at a line end reads as a
+    ///   hyphenated word, and the address copied from it is wrong.
     public static func glue(_ scalars: [Unicode.Scalar]) -> Set<Int> {
-        var glued = Set<Int>()
+        var glued = hyphensInAddresses(scalars)
         // Whether the scalar before `index` is a digit or a counter written after one.
         var number = false
         for index in scalars.indices.dropFirst() {
@@ -24,7 +28,8 @@ extension Typography {
             number = isDigit(before) || (number && isCounter(before))
             if number && (isDigit(after) || belongsToNumber(after) && (isDigit(before) || isCounter(after))) {
                 glued.insert(index)
-            } else if isDigit(after) && (isUnitScript(before) || isSign(at: index - 1, in: scalars)) {
+            } else if isDigit(after) && (isCounter(before) || "第제".unicodeScalars.contains(before)
+                                         || isSign(at: index - 1, in: scalars)) {
                 glued.insert(index)
             } else if isNumberSeparator(after), isDigit(before), index + 1 < scalars.count, isDigit(scalars[index + 1]) {
                 glued.insert(index)
@@ -34,6 +39,26 @@ extension Typography {
                 glued.insert(index)
             } else if neverStartsLine(after) || (before == "/" && isShortUnit(after: index, in: scalars)) {
                 glued.insert(index)
+            }
+        }
+        return glued
+    }
+
+    /// The positions after each hyphen of the web addresses (from a scheme's `://` or a
+    /// `www.` to the next space) in `scalars`.
+    private static func hyphensInAddresses(_ scalars: [Unicode.Scalar]) -> Set<Int> {
+        var glued = Set<Int>()
+        var index = 0
+        while index < scalars.count {
+            let startsAddress = scalars[index...].starts(with: "://".unicodeScalars)
+                || (scalars[index...].starts(with: "www.".unicodeScalars) && (index == 0 || scalars[index - 1] == " "))
+            guard startsAddress else {
+                index += 1
+                continue
+            }
+            while index < scalars.count && !scalars[index].properties.isWhitespace {
+                if scalars[index] == "-" && index + 1 < scalars.count { glued.insert(index + 1) }
+                index += 1
             }
         }
         return glued

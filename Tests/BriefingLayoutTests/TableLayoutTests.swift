@@ -171,3 +171,42 @@ struct PhraseColumnTests {
         #expect(!texts.contains("ム"))
     }
 }
+
+@Suite("Short cells")
+struct ShortCellTests {
+    /// Long lists of parties beside short decisions: the table would be shortest with
+    /// the parties on one line and every date wrapped, which reads as broken dates.
+    @Test("Dates and statuses stay on one line when the table can afford it")
+    func shortCellsStayWhole() throws {
+        let parties = ["[fr, vn]", "[eu, vn]", "[fr, vn, eu, adb]", "[eu, vn]", "[fr, vn]"]
+        let topics = ["l’hydrogène", "le MACF", "les câbles sous-marins", "la pêche INN", "les semi-conducteurs"]
+        var decisions = ""
+        for index in 0..<5 {
+            decisions += "  - {text: \"Décision \(index + 1) : créer un groupe de travail sur \(topics[index]).\", "
+                + "parties: \(parties[index]), due: 2026-0\(index + 1)-\(10 + index), status: \(["agreed", "proposed", "rejected"][index % 3])}\n"
+        }
+        let yaml = """
+            briefing: 1
+            id: short
+            languages: [fr]
+            title: Décisions
+            date: 2026-01-01
+            delegations:
+              - {id: fr, name: France}
+              - {id: vn, name: Viêt Nam}
+              - {id: eu, name: Union européenne}
+              - {id: adb, name: Banque asiatique de développement}
+            sections: [{title: Une, body: [Texte.]}]
+            decisions:
+            \(decisions)
+            """
+        let document = try LayoutFixtures.layout(yaml)
+        let texts = document.pages.flatMap(\.frame.glyphRuns).map {
+            $0.text.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        }
+        for date in ["10 janvier 2026", "11 février 2026", "12 mars 2026", "13 avril 2026", "14 mai 2026"] {
+            #expect(texts.contains { $0.hasPrefix(date) }, "\(date) wraps: \(texts)")
+        }
+        #expect(!texts.contains("2026"), "a date wraps: \(texts)")
+    }
+}

@@ -33,6 +33,24 @@ struct NumberGlueTests {
         }
     }
 
+    @Test("A web address never breaks after one of its hyphens; it still breaks after a slash")
+    func addressHyphens() throws {
+        let breaks = try Self.breaks("Accord publié sur https://eur-lex.europa.eu/legal-content/FR/TXT/ et sur www.my-site.org ce jour.", language: "fr")
+        #expect(!breaks.contains { $0.before.hasSuffix("-") }, "\(breaks.map { $0.before.suffix(12) })")
+        #expect(breaks.contains { $0.before.hasSuffix("eur-lex.europa.eu/") })
+        let words = try Self.breaks("Un accord franco-vietnamien.", language: "fr")
+        #expect(words.contains { $0.before.hasSuffix("franco-") }, "an ordinary compound still breaks after its hyphen")
+    }
+
+    /// A word before a number is not its unit: ragged Japanese lines may end before the
+    /// number or between the two, not only a whole phrase earlier.
+    @Test("A number holds on to its ordinal prefix, not to any word before it")
+    func wordBeforeNumber() throws {
+        let japanese = try Self.breaks("会議は約９０分間行われ、第５回の日程を決めた。", language: "ja")
+        #expect(japanese.contains { $0.before.hasSuffix("約") && $0.after.hasPrefix("９") })
+        #expect(!japanese.contains { $0.before.hasSuffix("第") && $0.after.hasPrefix("５") })
+    }
+
     @Test("No break between a sign and its number; a range still breaks after its dash", arguments: [
         ("th", "ปริมาณน้ำฝนอาจผันผวนได้ถึง ±18 % ภายในปี 2583", ["±"]),
         ("vi", "độ sâu luồng (–14 m), nhiệt độ −5 °C đến +3 °C", ["–", "−", "+"]),
