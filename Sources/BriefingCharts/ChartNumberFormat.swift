@@ -46,7 +46,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
         // "@numbers=latn" keeps the separators that go with Latin digits (Persian, for one,
         // has other separators for its own digits); "@numbers=arab" and the like, those that
         // go with the native ones.
-        let system = nativeDigits ? Self.numberingSystem(Script.of(language: language)) : nil
+        let system = nativeDigits ? Self.numberingSystem(language: language) : nil
         let locale = Locale(identifier: language + "@numbers=" + (system ?? "latn"))
         decimalSeparator = locale.decimalSeparator ?? "."
         groupingSeparator = locale.groupingSeparator ?? ","
@@ -54,10 +54,12 @@ public struct ChartNumberFormat: Sendable, Hashable {
         minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}\u{2212}" : "\u{2212}"
     }
 
-    /// The CLDR numbering system of a script's own digits (those of `Script.zeroDigit`); nil
-    /// for a script that writes Latin digits.
-    static func numberingSystem(_ script: Script) -> String? {
-        switch script {
+    /// The CLDR numbering system of a language's own digits (those of
+    /// `Script.zeroDigit(language:)`): Persian's and Urdu's extended Arabic-Indic digits,
+    /// else its script's; nil for a script that writes Latin digits.
+    static func numberingSystem(language: String) -> String? {
+        if Script.zeroDigit(language: language) == "\u{06F0}" { return "arabext" }
+        return switch Script.of(language: language) {
         case .arabic: "arab"
         case .devanagari: "deva"
         case .thai: "thai"
