@@ -87,9 +87,15 @@ public struct ChartNumberFormat: Sendable, Hashable {
         return (value < 0 && rounded > 0 ? minusSign : "") + grouped
     }
 
-    /// A percentage, `value` being already in percent: "42 %" in French, "42%" in English.
+    /// A percentage, `value` being already in percent: "42 %" in French, "42%" in English,
+    /// "%42" in Turkish.
     public func percent(_ value: Double, fractionDigits: Int) -> String {
-        number(value, fractionDigits: fractionDigits) + words.percentSpace + "%"
+        withPercent(number(value, fractionDigits: fractionDigits))
+    }
+
+    /// "42 %", "42%", or Turkish "%42".
+    private func withPercent(_ number: String) -> String {
+        words.percentFirst ? "%" + words.percentSpace + number : number + words.percentSpace + "%"
     }
 
     /// The magnitude to display amounts in, given the largest absolute amount in plain units.
@@ -228,7 +234,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
         let unit = rawUnit?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         let space = "\u{00A0}"
         if Self.isPercent(unit) {
-            return number.map { $0 + words.percentSpace + "%" } ?? "%"
+            return number.map(withPercent) ?? "%"
         }
         if let unit, words.currencyFirst, let position = ScaleWords.currencyPosition(of: unit) {
             // English: "USD 5 billion", "$5 billion".
