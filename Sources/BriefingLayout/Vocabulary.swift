@@ -252,7 +252,7 @@ public enum Vocabulary {
             .pageOf: "Pagina {n} van {m}", .action: "Actie", .owner: "Verantwoordelijke", .due: "Termijn", .status: "Status",
             .parties: "Partijen", .number: "Nr.", .agreed: "Aangenomen", .proposed: "Voorgesteld", .rejected: "Verworpen",
             .open: "Nog niet gestart", .inProgress: "In behandeling", .done: "Afgerond", .meeting: "Vergadering", .date: "Datum",
-            .issued: "Vastgesteld op", .place: "Plaats", .time: "Tijd", .chair: "Voorzitter", .chairs: "Covoorzitters",
+            .issued: "Uitgegeven op", .place: "Plaats", .time: "Tijd", .chair: "Voorzitter", .chairs: "Covoorzitters",
             .issuer: "Uitgegeven door", .reference: "Kenmerk", .name: "Naam", .role: "Functie", .other: "Overige deelnemers",
             .delegation: "Delegatie", .accessed: "Gepubliceerd op", .otherSlices: "Overig",
         ],
