@@ -46,7 +46,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
         // "@numbers=latn" keeps the separators that go with Latin digits (Persian, for one,
         // has other separators for its own digits); "@numbers=arab" and the like, those that
         // go with the native ones.
-        let system = nativeDigits ? Self.numberingSystem(Script.of(language: language)) : nil
+        let system = nativeDigits ? Self.numberingSystem(language: language) : nil
         let locale = Locale(identifier: language + "@numbers=" + (system ?? "latn"))
         decimalSeparator = locale.decimalSeparator ?? "."
         groupingSeparator = locale.groupingSeparator ?? ","
@@ -54,10 +54,12 @@ public struct ChartNumberFormat: Sendable, Hashable {
         minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}\u{2212}" : "\u{2212}"
     }
 
-    /// The CLDR numbering system of a script's own digits (those of `Script.zeroDigit`); nil
-    /// for a script that writes Latin digits.
-    static func numberingSystem(_ script: Script) -> String? {
-        switch script {
+    /// The CLDR numbering system of a language's own digits (those of
+    /// `Script.zeroDigit(language:)`): Persian's and Urdu's extended Arabic-Indic digits,
+    /// else its script's; nil for a script that writes Latin digits.
+    static func numberingSystem(language: String) -> String? {
+        if Script.zeroDigit(language: language) == "\u{06F0}" { return "arabext" }
+        return switch Script.of(language: language) {
         case .arabic: "arab"
         case .devanagari: "deva"
         case .thai: "thai"
@@ -85,9 +87,15 @@ public struct ChartNumberFormat: Sendable, Hashable {
         return (value < 0 && rounded > 0 ? minusSign : "") + grouped
     }
 
-    /// A percentage, `value` being already in percent: "42 %" in French, "42%" in English.
+    /// A percentage, `value` being already in percent: "42 %" in French, "42%" in English,
+    /// "%42" in Turkish.
     public func percent(_ value: Double, fractionDigits: Int) -> String {
-        number(value, fractionDigits: fractionDigits) + words.percentSpace + "%"
+        withPercent(number(value, fractionDigits: fractionDigits))
+    }
+
+    /// "42 %", "42%", or Turkish "%42".
+    private func withPercent(_ number: String) -> String {
+        words.percentFirst ? "%" + words.percentSpace + number : number + words.percentSpace + "%"
     }
 
     /// The magnitude to display amounts in, given the largest absolute amount in plain units.
@@ -226,7 +234,7 @@ public struct ChartNumberFormat: Sendable, Hashable {
         let unit = rawUnit?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         let space = "\u{00A0}"
         if Self.isPercent(unit) {
-            return number.map { $0 + words.percentSpace + "%" } ?? "%"
+            return number.map(withPercent) ?? "%"
         }
         if let unit, words.currencyFirst, let position = ScaleWords.currencyPosition(of: unit) {
             // English: "USD 5 billion", "$5 billion".

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The words a language puts after a number to scale it, and how it joins number, word and
-/// unit. Short forms where the language's press uses them in figures ("Md", "млрд"), full
-/// words where it has no short form ("tỷ", "ຕື້", "مليار").
+/// unit. Short forms where the language's press uses them in figures ("Md", "млрд", "mld"), full
+/// words where it has no short form ("tỷ", "ຕື້", "مليار", "milyar"), and Hindi's lakhs and crores.
 struct ScaleWords: Sendable, Hashable {
     /// Scale words from the smallest to the largest.
     var tiers: [Magnitude]
@@ -14,6 +14,8 @@ struct ScaleWords: Sendable, Hashable {
     var currencyFirst = false
     /// What separates a number from "%": a narrow no-break space in French, none in English.
     var percentSpace = ""
+    /// The percent sign goes before the number, as Turkish writes it ("%42").
+    var percentFirst = false
     /// Counts in myriads (10⁴, 10⁸, 10¹²) as Chinese, Japanese and Korean do, with the
     /// million of statistical tables (百万) for amounts that no myriad gives in whole numbers
     /// of up to four digits (see `ChartNumberFormat.magnitude`).
@@ -57,6 +59,33 @@ struct ScaleWords: Sendable, Hashable {
             self.tiers = tiers([(million, "သန်း"), (billion, "ဘီလီယံ"), (trillion, "ထရီလီယံ")])
         case "ar":
             self.tiers = tiers([(million, "مليون"), (billion, "مليار"), (trillion, "تريليون")])
+        case "fa":
+            // Iranian budget tables count a trillion as a thousand milliards.
+            self.tiers = tiers([(million, "میلیون"), (billion, "میلیارد"), (trillion, "هزار\u{00A0}میلیارد")])
+        case "el":
+            self.tiers = tiers([(million, "εκατ."), (billion, "δισ."), (trillion, "τρισ.")])
+        case "nl":
+            self.tiers = tiers([(million, "mln"), (billion, "mld"), (trillion, "bln")])
+            currencyFirst = true
+        case "pl":
+            self.tiers = tiers([(million, "mln"), (billion, "mld"), (trillion, "bln")])
+        case "cs":
+            self.tiers = tiers([(million, "mil."), (billion, "mld."), (trillion, "bil.")])
+            percentSpace = "\u{00A0}"
+        case "uk":
+            self.tiers = tiers([(million, "млн"), (billion, "млрд"), (trillion, "трлн")])
+            percentSpace = "\u{00A0}"
+        case "tr":
+            self.tiers = tiers([(million, "milyon"), (billion, "milyar"), (trillion, "trilyon")])
+            percentFirst = true
+        case "id":
+            self.tiers = tiers([(million, "juta"), (billion, "miliar"), (trillion, "triliun")])
+            currencyFirst = true
+        case "hi":
+            // Indian figures count in lakhs (10⁵) and crores (10⁷), and in lakh crores (10¹²)
+            // past a hundred thousand crores, as the Union Budget does: "₹5 लाख करोड़".
+            self.tiers = tiers([(1e5, "लाख"), (1e7, "करोड़"), (trillion, "लाख\u{00A0}करोड़")])
+            currencyFirst = true
         case "ja":
             self.tiers = tiers([(1e4, "万"), (million, "百万"), (1e8, "億"), (trillion, "兆")])
             joinsWord = true
@@ -80,6 +109,6 @@ struct ScaleWords: Sendable, Hashable {
     /// Whether `unit` is an ISO 4217 code (three capital letters) or a currency symbol.
     static func currencyPosition(of unit: String) -> CurrencyPosition? {
         if unit.count == 3 && unit.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) { return .code }
-        return ["$", "€", "£", "¥"].contains(unit) ? .symbol : nil
+        return ["$", "€", "£", "¥", "₹"].contains(unit) ? .symbol : nil
     }
 }

@@ -2,7 +2,8 @@ import BriefingNative
 import Foundation
 
 /// Finds hyphenation points in the words of a paragraph, with the patterns of its
-/// language when Debian provides them (`hyphen-fr`, `hyphen-en-us`, …).
+/// language when Debian provides them (`hyphen-fr`, `hyphen-en-us`, …; scripts/setup
+/// installs those of every language the renderer has words for, where Debian has one).
 final class Hyphenator {
     static let folder = URL(fileURLWithPath: "/usr/share/hyphen")
     /// Words shorter than this are never hyphenated: the gain is small, the cost high.
@@ -53,11 +54,16 @@ final class Hyphenator {
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
+    /// Where Debian names a language's only dictionary by a country whose code is not the
+    /// language's in capitals: `hyph_en_US`, `hyph_hi_IN`.
+    static let countries = ["en": "US", "hi": "IN"]
+
     private func dictionary(for language: String) -> HyphenationDictionary? {
         let tag = language.replacingOccurrences(of: "-", with: "_")
         if let cached = dictionaries[tag] { return cached }
         let primary = String(tag.split(separator: "_").first ?? "")
-        let candidates = [tag, primary, "\(primary)_\(primary.uppercased())", primary == "en" ? "en_US" : primary]
+        let candidates = [tag, primary, "\(primary)_\(primary.uppercased())"]
+            + (Self.countries[primary].map { ["\(primary)_\($0)"] } ?? [])
         let dictionary = candidates.lazy.compactMap {
             HyphenationDictionary(file: Self.folder.appendingPathComponent("hyph_\($0).dic"))
         }.first

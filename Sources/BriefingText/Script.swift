@@ -70,7 +70,7 @@ public enum Script: String, CaseIterable, Sendable {
     }
 
     /// The script's own zero, for styles that print native digits; nil when the script
-    /// uses Western digits.
+    /// uses Western digits. Languages may differ within a script: see `zeroDigit(language:)`.
     public var zeroDigit: Unicode.Scalar? {
         switch self {
         case .arabic: "\u{0660}"
@@ -83,9 +83,17 @@ public enum Script: String, CaseIterable, Sendable {
         }
     }
 
+    /// The zero of the digits `language` writes as its own: the script's, except that
+    /// Persian and Urdu write the Extended Arabic-Indic digits (۰۱۲۳۴), whose 4, 5 and 6
+    /// differ from the Arabic-Indic ones (٠١٢٣٤) that Arabic writes.
+    public static func zeroDigit(language: String) -> Unicode.Scalar? {
+        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
+        return ["fa", "ur"].contains(primary) ? "\u{06F0}" : of(language: language).zeroDigit
+    }
+
     /// `text` with its Western digits written in the script of `language`.
     public static func nativeDigits(_ text: String, language: String) -> String {
-        guard let zero = of(language: language).zeroDigit else { return text }
+        guard let zero = zeroDigit(language: language) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if ("0"..."9").contains(scalar), let digit = Unicode.Scalar(zero.value + scalar.value - 0x30) {

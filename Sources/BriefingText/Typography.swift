@@ -12,13 +12,16 @@ public enum Typography {
     /// between a currency code and a number ("USD 5"), and after a day or ordinal
     /// number written with a period ("31. März"), does not break; nor does the space
     /// inside guillemets ("« EDI cảng »"), which would leave a quotation mark alone at
-    /// a line's end or start. Whichever guillemet comes first in the paragraph opens
+    /// a line's end or start. In Czech, Slovak and Polish, the space after a one-letter
+    /// word ("v", "z", "a", "i", "w") does not break either. Whichever guillemet comes first in the paragraph opens
     /// quotations: « in French or Vietnamese, » in German or Danish ("»Zitat«").
     public static func apply(to scalars: [Unicode.Scalar], language: String) -> [Unicode.Scalar] {
         let french = language.lowercased().hasPrefix("fr")
         let opening = scalars.first { $0 == "«" || $0 == "»" }
         let closing: Unicode.Scalar? = opening.map { $0 == "«" ? "»" : "«" }
-        let ordinalDots = Self.ordinalDotLanguages.contains(language.lowercased().split(separator: "-").first.map(String.init) ?? "")
+        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
+        let ordinalDots = Self.ordinalDotLanguages.contains(primary)
+        let oneLetterWords = Self.oneLetterWordLanguages.contains(primary)
         var result = scalars
         for index in scalars.indices where scalars[index] == " " {
             let before = index > 0 ? scalars[index - 1] : nil
@@ -35,6 +38,8 @@ public enum Typography {
                 result[index] = after.properties.numericType != nil || after == "%" ? narrowNoBreakSpace : noBreakSpace
             } else if ordinalDots, let after, after.properties.isAlphabetic, isOrdinal(scalars, before: index) {
                 result[index] = noBreakSpace
+            } else if oneLetterWords, after != nil, isOneLetterWord(scalars, before: index) {
+                result[index] = noBreakSpace
             }
         }
         return result
@@ -43,6 +48,20 @@ public enum Typography {
     /// Languages that write ordinals and days with a period ("31. März", "3. Sitzung").
     static let ordinalDotLanguages: Set<String> = ["de", "da", "nb", "nn", "no", "fi", "is", "cs", "sk", "sl", "hr",
                                                   "sr", "bs", "hu", "tr", "et", "lv", "pl"]
+
+    /// Languages whose typesetting keeps a one-letter preposition or conjunction with the
+    /// word after it (Czech "v Praze", "k jednání", Polish "w Warszawie", "i dalej"): a line
+    /// never ends with one (ČSN 01 6910; Polish publishers' rule against "sieroty").
+    static let oneLetterWordLanguages: Set<String> = ["cs", "sk", "pl"]
+
+    /// Whether the scalar before `space` is a word of one letter: a letter after the start
+    /// of the paragraph, a space or an opening bracket or quotation mark.
+    private static func isOneLetterWord(_ scalars: [Unicode.Scalar], before space: Int) -> Bool {
+        guard space >= 1, scalars[space - 1].properties.isAlphabetic else { return false }
+        guard space >= 2 else { return true }
+        let previous = scalars[space - 2]
+        return previous == " " || previous == noBreakSpace || "([„“‚‘«»\"'".unicodeScalars.contains(previous)
+    }
 
     /// A one- or two-digit number with a period, as German and the Nordic languages
     /// write days and ordinals ("31. März", "3. Sitzung"): it stays with its word.

@@ -56,6 +56,33 @@ struct NumberFormatTests {
         #expect(format.number(-2.5, fractionDigits: 1) == "\u{200E}\u{2212}2.5")
     }
 
+    @Test("Turkish writes the percent sign first; Czech and Ukrainian set it apart")
+    func percentSigns() {
+        #expect(ChartNumberFormat(language: "tr").percent(42, fractionDigits: 0) == "%42")
+        #expect(ChartNumberFormat(language: "tr").format(12.5, scale: .one, unit: "%") == "%12,5")
+        #expect(ChartNumberFormat(language: "cs").percent(42, fractionDigits: 0) == "42\u{A0}%")
+        #expect(ChartNumberFormat(language: "uk").percent(42, fractionDigits: 0) == "42\u{A0}%")
+        #expect(ChartNumberFormat(language: "pl").percent(42, fractionDigits: 0) == "42%")
+    }
+
+    @Test("Scale words of the languages added later", arguments: [
+        ("pl", "5\u{A0}mld\u{A0}USD"), ("cs", "5\u{A0}mld.\u{A0}USD"), ("uk", "5\u{A0}млрд\u{A0}USD"),
+        ("el", "5\u{A0}δισ.\u{A0}USD"), ("tr", "5\u{A0}milyar\u{A0}USD"), ("fa", "5\u{A0}میلیارد\u{A0}USD"),
+        ("nl", "USD\u{A0}5\u{A0}mld"), ("id", "USD\u{A0}5\u{A0}miliar"), ("it", "5\u{A0}Mrd\u{A0}USD"),
+    ])
+    func scaleWords(language: String, expected: String) {
+        #expect(ChartNumberFormat(language: language).format(5, scale: .billion, unit: "USD") == expected)
+    }
+
+    @Test("Hindi counts in lakhs and crores")
+    func hindi() {
+        let format = ChartNumberFormat(language: "hi")
+        #expect(format.format(2.5, scale: .million, unit: nil) == "25\u{A0}लाख")
+        #expect(format.format(5, scale: .billion, unit: "₹") == "₹500\u{A0}करोड़")
+        #expect(format.format(48_000, scale: .billion, unit: "₹") == "₹48\u{A0}लाख\u{A0}करोड़")
+        #expect(format.format(250_000, scale: .one, unit: nil) == "250,000")
+    }
+
     @Test("Japanese: myriads (万, 億, 兆) joined to the number")
     func japanese() {
         let format = ChartNumberFormat(language: "ja")

@@ -54,6 +54,14 @@ struct NativeDigitChartTests {
         return frame.texts(engine: engine, language: language)
     }
 
+    @Test("Persian native digits are the extended Arabic-Indic ones, with Persian's separators")
+    func persianSeparators() {
+        let format = ChartNumberFormat(language: "fa", nativeDigits: true)
+        #expect(format.number(12_500.5, fractionDigits: 1) == "12\u{66C}500\u{66B}5")
+        #expect(ChartNumberFormat.numberingSystem(language: "fa") == "arabext")
+        #expect(ChartNumberFormat.numberingSystem(language: "ar") == "arab")
+    }
+
     @Test("Arabic native digits take the Arabic decimal and thousands separators")
     func arabicSeparators() throws {
         let format = ChartNumberFormat(language: "ar", nativeDigits: true)
@@ -68,11 +76,11 @@ struct NativeDigitChartTests {
         }
     }
 
-    @Test("Thai, Lao, Khmer and Burmese: no Latin digit in any generated label",
-          arguments: ["th", "lo", "km", "my", "ar"])
+    @Test("Thai, Lao, Khmer, Burmese, Arabic, Persian and Hindi: no Latin digit in any generated label",
+          arguments: ["th", "lo", "km", "my", "ar", "fa", "hi"])
     func everywhere(language: String) throws {
         let engine = try ChartFixtures.engine()
-        let zero = try #require(Script.of(language: language).zeroDigit)
+        let zero = try #require(Script.zeroDigit(language: language))
         let charts = [
             ChartFixtures.chart(.column, categories: ["a", "b"], series: [[1250.5, 2.5e-6]], unit: "USD"),
             ChartFixtures.chart(.bar, categories: ["a", "b"], series: [[3, 7]], unit: "USD", scale: .billion),

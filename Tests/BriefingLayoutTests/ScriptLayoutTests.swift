@@ -142,6 +142,34 @@ struct DigitsTests {
         #expect(nativeText.contains("٢٠٢٥"))
         #expect(!nativeText.contains("2025"))
     }
+
+    @Test("Persian's own digits are the extended Arabic-Indic ones, not Arabic's")
+    func persianDigits() throws {
+        #expect(Script.nativeDigits("2025/456", language: "fa") == "۲۰۲۵/۴۵۶")
+        #expect(Script.nativeDigits("2025/456", language: "ar") == "٢٠٢٥/٤٥٦")
+        #expect(Script.nativeDigits("2025", language: "fa-IR") == "۲۰۲۵")
+        let yaml = """
+            briefing: 1
+            id: digits
+            languages: [fa]
+            title: گزارش
+            date: 2025-12-02
+            sections:
+              - title: نخست
+                body: [متن.]
+            """
+        let result = StyleLoader.load(string: "extends: formal\ndigits: native\n", file: "native.yaml",
+                                      stylesDirectory: Repository.styles)
+        let style = try #require(result.style, "\(result.diagnostics)")
+        let briefing = try #require(SummaryLoader.load(string: yaml, file: "summary.yaml").briefing)
+        let native = DocumentLayout.layout(briefing, style: style, language: "fa",
+                                           text: TextEngine(fonts: try Repository.fontSystem()))
+        let text = native.pages.flatMap(\.frame.glyphRuns).map(\.text).joined()
+        #expect(text.contains("۲۰۲۵"), "\(text)")
+        #expect(!text.contains("٢") && !text.contains("2025"), "\(text)")
+        // The page number in the footer, too.
+        #expect(text.contains("صفحه") && text.contains("۱"), "\(text)")
+    }
 }
 
 @Suite("Parallel boxes")

@@ -1,12 +1,13 @@
 import Foundation
 import BriefingLayout
+import BriefingText
 import Testing
 
 @Suite("Vocabulary")
 struct VocabularyTests {
-    /// The languages issue 4 asks for, each with a complete row.
+    /// The languages issue 4 asks for, and those added after, each with a complete row.
     static let languages = ["en", "fr", "es", "pt", "de", "ru", "vi", "lo", "th", "km", "my", "ar", "zh", "ja", "ko",
-                            "he", "zh-Hant"]
+                            "he", "zh-Hant", "el", "hi", "it", "nl", "pl", "uk", "tr", "id", "fa", "cs"]
 
     @Test("Every term has a non-empty entry in every listed language", arguments: languages)
     func complete(language: String) {
@@ -21,6 +22,33 @@ struct VocabularyTests {
     func rows() {
         for language in Self.languages {
             #expect(Vocabulary.languages.contains(language.lowercased()), "\(language) has no row")
+        }
+    }
+
+    @Test("Every row is listed here, so that the tests above check all of its terms")
+    func everyRowListed() {
+        let listed = Set(Self.languages.map { $0.lowercased() })
+        for row in Vocabulary.languages {
+            #expect(listed.contains(row), "the row '\(row)' is not in VocabularyTests.languages")
+        }
+    }
+
+    @Test("Each row is written in its language's script: no term is left in English", arguments: languages)
+    func ownScript(language: String) {
+        let script = Script.of(language: language)
+        guard script != .latin else { return }
+        for term in Term.allCases {
+            let word = Vocabulary.pageOf(1, 2, pattern: Vocabulary.term(term, language: language) ?? "")
+            let scripts = Set(word.unicodeScalars.compactMap(Script.of))
+            #expect(!scripts.contains(.latin), "\(language): \(term) is '\(word)'")
+        }
+    }
+
+    @Test("Persian is written with Persian letters: yeh and kaf, not the Arabic ones")
+    func persianLetters() {
+        for term in Term.allCases {
+            let word = Vocabulary.term(term, language: "fa") ?? ""
+            #expect(!word.unicodeScalars.contains { ["\u{064A}", "\u{0643}", "\u{0649}"].contains($0) }, "\(term): '\(word)'")
         }
     }
 
@@ -48,7 +76,8 @@ struct VocabularyTests {
 
     @Test("The draft watermark uses the language's own word", arguments: [
         ("de", "ENTWURF"), ("ja", "草案"), ("ar", "مسودة"), ("zh", "草案"), ("th", "ร่าง"),
-        ("km", "សេចក្តីព្រាង"), ("my", "မူကြမ်း"), ("ru", "ПРОЕКТ"),
+        ("km", "សេចក្តីព្រាង"), ("my", "မူကြမ်း"), ("ru", "ПРОЕКТ"), ("uk", "ПРОЄКТ"), ("el", "ΣΧΕΔΙΟ"),
+        ("hi", "प्रारूप"), ("fa", "پیش\u{200C}نویس"), ("pl", "PROJEKT"), ("cs", "NÁVRH"), ("nl", "CONCEPT"), ("it", "BOZZA"),
     ])
     func draft(language: String, word: String) {
         #expect(Vocabulary.term(.draft, language: language) == word)

@@ -22,13 +22,24 @@ struct HyphenationTests {
 
     /// Accented letters take two bytes in UTF-8 but count as one letter for libhyphen:
     /// cuts must fall between the right letters, and German's ISO 8859-1 patterns must
-    /// see its umlauts. German nouns are capitalized and still hyphenate.
+    /// see its umlauts. German nouns are capitalized and still hyphenate. Polish, Czech and
+    /// Greek patterns are 8-bit too (ISO 8859-2 and -7); Hindi's dictionary is named for
+    /// India (`hyph_hi_IN`). Ukrainian and Indonesian patterns allow a consonant to go
+    /// with either syllable ("робі-тництво", "робіт-ництво").
     @Test("Cuts fall between the letters the patterns choose", arguments: [
         ("fr", "mémorandum", ["mé", "mo", "ran", "dum"]),
         ("fr", "éleveurs", ["éle", "veurs"]),
         ("de", "Bundesverfassungsgericht", ["Bun", "des", "ver", "fas", "sungs", "ge", "richt"]),
         ("de", "Übergangsbestimmungen", ["Über", "gangs", "be", "stim", "mun", "gen"]),
         ("ru", "сотрудничество", ["со", "труд", "ни", "че", "ство"]),
+        ("it", "collaborazione", ["col", "la", "bo", "ra", "zio", "ne"]),
+        ("nl", "samenwerkingsverband", ["sa", "men", "wer", "kings", "ver", "band"]),
+        ("pl", "porozumienie", ["po", "ro", "zu", "mie", "nie"]),
+        ("cs", "mezinárodní", ["me", "zi", "ná", "rod", "ní"]),
+        ("uk", "співробітництво", ["спів", "ро", "бі", "т", "ни", "цтво"]),
+        ("el", "συνεργασίας", ["συ", "νερ", "γα", "σί", "ας"]),
+        ("hi", "अंतरराष्ट्रीय", ["अं", "त", "र", "रा", "ष्ट्रीय"]),
+        ("id", "pembangunan", ["pem", "ba", "ngu", "n", "an"]),
     ])
     func cuts(language: String, word: String, expected: [String]) throws {
         let parts = try Self.parts(word, language: language)

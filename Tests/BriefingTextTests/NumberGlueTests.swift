@@ -75,6 +75,21 @@ struct NumberGlueTests {
         #expect(german.contains { $0.after.hasPrefix("»Das") })
     }
 
+    @Test("A Czech or Polish line never ends with a one-letter preposition or conjunction", arguments: [
+        ("cs", "Jednání v Praze se konalo s účastí zástupců a expertů z ministerstva (k dispozici i online)."),
+        ("pl", "Posiedzenie w Warszawie odbyło się z udziałem ekspertów i przedstawicieli o godzinie 10:00 (w sali A)."),
+    ])
+    func oneLetterWords(language: String, text: String) throws {
+        let breaks = try Self.breaks(text, language: language)
+        #expect(breaks.count >= 5)
+        for pair in breaks {
+            let words = pair.before.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "\u{00A0}" })
+            #expect(words.last.map { $0.count > 1 } ?? true, "\(language): a line may end with '\(words.last ?? "")'")
+        }
+        // English has no such rule.
+        #expect(try Self.breaks("a plan for a port", language: "en").contains { $0.before.hasSuffix("a ") })
+    }
+
     @Test("Small kana and the prolonged sound mark never start a Japanese line")
     func smallKana() throws {
         let text = "ラックフェン港のコンテナターミナルでチェックシステムとデジタルプラットフォームを導入する。"
