@@ -41,7 +41,7 @@ struct ScaleWords: Sendable, Hashable {
             self.tiers = tiers([(million, "M"), (billion, "mil\u{00A0}M")])
             percentSpace = "\u{00A0}"
         case "it":
-            self.tiers = tiers([(million, "Mln"), (billion, "Mrd"), (trillion, "Bln")])
+            self.tiers = tiers([(million, "Mln"), (billion, "Mld"), (trillion, "Bln")])
         case "pt":
             self.tiers = tiers([(million, "mi"), (billion, "bi"), (trillion, "tri")])
         case "ru":

@@ -133,10 +133,13 @@ extension LayoutContext {
         // Phrases are kept whole when the table can afford it; else only what the script's
         // rules keep whole.
         if !crowded { minimum = words }
-        // Then short cells, whole, if that still leaves room: a wrapped date or status
-        // looks broken where a longer text taking one more line does not.
+        // Then short cells, whole, if that still leaves the other columns a fair measure
+        // (a quarter of the table, or all their text needs): a wrapped date or status
+        // looks broken where a longer text taking one more line does not, but prose
+        // set a word or two to the line looks worse.
         let shortKept = minimum.indices.map { max(minimum[$0], short[$0]) }
-        if shortKept.reduce(0, +) <= available + 0.001 { minimum = shortKept }
+        let fair = minimum.indices.map { short[$0] > 0 ? shortKept[$0] : max(minimum[$0], min(body[$0], available / 4)) }
+        if fair.reduce(0, +) <= available + 0.001 { minimum = shortKept }
         let whole = header.indices.map { max(body[$0], header[$0].naturalWidth + 2 * padding) }
         if whole.reduce(0, +) <= available {
             return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)

@@ -26,9 +26,14 @@ extension Typography {
             let before = scalars[index - 1]
             let after = scalars[index]
             number = isDigit(before) || (number && isCounter(before))
+            // Between letters and spaces of alphabetic scripts, the bulk of most text,
+            // none of the rules below applies.
+            if !number && before != "/" && (after == " " || ("a"..."z").contains(after) || ("A"..."Z").contains(after)) {
+                continue
+            }
             if number && (isDigit(after) || belongsToNumber(after) && (isDigit(before) || isCounter(after))) {
                 glued.insert(index)
-            } else if isDigit(after) && (isCounter(before) || "第제".unicodeScalars.contains(before)
+            } else if isDigit(after) && (isCounter(before) || before == "第" || before == "제"
                                          || isSign(at: index - 1, in: scalars)) {
                 glued.insert(index)
             } else if isNumberSeparator(after), isDigit(before), index + 1 < scalars.count, isDigit(scalars[index + 1]) {
@@ -44,24 +49,56 @@ extension Typography {
         return glued
     }
 
-    /// The positions after each hyphen of the web addresses (from a scheme's `://` or a
-    /// `www.` to the next space) in `scalars`.
+    /// The positions after each hyphen inside a web or mail address.
     private static func hyphensInAddresses(_ scalars: [Unicode.Scalar]) -> Set<Int> {
         var glued = Set<Int>()
-        var index = 0
-        while index < scalars.count {
-            let startsAddress = scalars[index...].starts(with: "://".unicodeScalars)
-                || (scalars[index...].starts(with: "www.".unicodeScalars) && (index == 0 || scalars[index - 1] == " "))
-            guard startsAddress else {
-                index += 1
-                continue
-            }
-            while index < scalars.count && !scalars[index].properties.isWhitespace {
-                if scalars[index] == "-" && index + 1 < scalars.count { glued.insert(index + 1) }
-                index += 1
+        for range in addressRanges(in: scalars) {
+            for index in range where scalars[index] == "-" && index + 1 < range.upperBound {
+                glued.insert(index + 1)
             }
         }
         return glued
+    }
+
+    /// The stretches between spaces that are web or mail addresses: with a scheme's
+    /// `://`, an `@`, starting with `www.`, or a host name and a path. They are never hyphenated, and never
+    /// broken after their own hyphens: "https://eur-" or "press-" at a line end reads as
+    /// a hyphenated word, and the address copied from it is wrong.
+    static func addressRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            // What the token holds that may make it an address; most words hold none.
+            var marked = false
+            var slash = false
+            while end < scalars.count && !isSpace(scalars[end]) {
+                let scalar = scalars[end]
+                if scalar == "@" || (scalar == ":" && scalars[end...].starts(with: "://".unicodeScalars)) { marked = true }
+                if scalar == "/" { slash = true }
+                end += 1
+            }
+            let token = scalars[start..<end]
+            if marked || (token.first == "w" && token.starts(with: "www.".unicodeScalars)) || (slash && isHostAndPath(token)) {
+                ranges.append(start..<end)
+            }
+            start = end + 1
+        }
+        return ranges
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\n" : scalar.properties.isWhitespace
+    }
+
+    /// A host name and a path without a scheme ("gov.example.org/agreement"): a slash
+    /// after a dot that has letters on both sides.
+    private static func isHostAndPath(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let slash = token.firstIndex(of: "/") else { return false }
+        return token[..<slash].indices.contains { index in
+            token[index] == "." && index > token.startIndex && index + 1 < slash
+                && token[index - 1].properties.isAlphabetic && token[index + 1].properties.isAlphabetic
+        }
     }
 
     /// What may follow a digit without a break: a Chinese, Japanese or Korean unit, a
@@ -72,23 +109,28 @@ extension Typography {
 
     /// Counters and units that follow a number and one another ("億円", "万人", "万ＴＥＵ").
     private static func isCounter(_ scalar: Unicode.Scalar) -> Bool {
-        "年月日時时分秒円元万萬億亿兆個个件人名回号號倍台本枚社歳岁週周割％".unicodeScalars.contains(scalar)
-            || isFullwidthLetter(scalar)
+        !scalar.isASCII && (counters.contains(scalar) || isFullwidthLetter(scalar))
     }
+
+    private static let counters = Set("年月日時时分秒円元万萬億亿兆個个件人名回号號倍台本枚社歳岁週周割％".unicodeScalars)
 
     /// The separators of a number's groups and decimals, ASCII and fullwidth.
     private static func isNumberSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        ",.，．".unicodeScalars.contains(scalar)
+        scalar == "," || scalar == "." || scalar == "，" || scalar == "．"
     }
 
     /// A plus, minus or plus-minus sign (ASCII, mathematical, fullwidth, or an en dash
     /// written as a minus) that starts a number rather than joining two words.
+    /// After a Chinese or Japanese word ("輸出は＋２．５％") it is still a sign: those
+    /// scripts write no spaces.
     private static func isSign(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        guard "±∓+−–－＋".unicodeScalars.contains(scalars[index]) else { return false }
+        guard signs.contains(scalars[index]) else { return false }
         guard index > 0 else { return true }
         let previous = scalars[index - 1]
-        return !previous.properties.isAlphabetic && !isDigit(previous)
+        return !isDigit(previous) && (!previous.properties.isAlphabetic || isUnitScript(previous))
     }
+
+    private static let signs = Set("±∓+−–－＋".unicodeScalars)
 
     /// Fullwidth Latin letters, as Japanese and Chinese write abbreviations and units.
     private static func isFullwidthLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -97,7 +139,7 @@ extension Typography {
 
     /// The repetition marks ๆ ໆ ៗ, which repeat the word they follow.
     private static func neverStartsLine(_ scalar: Unicode.Scalar) -> Bool {
-        "\u{0E46}\u{0EC6}\u{17D7}".unicodeScalars.contains(scalar)
+        scalar == "\u{0E46}" || scalar == "\u{0EC6}" || scalar == "\u{17D7}"
     }
 
     /// One to three letters after a slash that itself follows a letter, digit or

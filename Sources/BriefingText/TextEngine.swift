@@ -65,7 +65,11 @@ public final class TextEngine {
         var names: [Range<Int>] = []
         var offset = 0
         var spanStart = 0
+        // Where each scalar starts in `text`, and where the text ends.
+        var byteOffsets: [Int] = []
+        byteOffsets.reserveCapacity(scalars.count + 1)
         for index in scalars.indices {
+            byteOffsets.append(offset)
             if glue.contains(index) { glueOffsets.insert(offset) }
             text.append(contentsOf: scalars[index].utf8)
             offset += scalars[index].utf8.count
@@ -81,15 +85,37 @@ public final class TextEngine {
                 spanStart = offset
             }
         }
+        byteOffsets.append(offset)
         let shaped = ShapedText(text: String(decoding: text, as: UTF8.self), attributes: attributes, rightToLeft: paragraph.rightToLeft, in: fonts)
         let hyphen = paragraph.spans.last.map { hyphenRun(font: $0.font, language: paragraph.language, tag: $0.tag) }
-        let hyphenPoints = paragraph.hyphenate
-            ? hyphenator.points(in: shaped.text, language: paragraph.language).filter { point in
-                !unhyphenated.contains { $0.contains(point) }
-            }
-            : []
+        var hyphenPoints: [Int] = []
+        if paragraph.hyphenate {
+            // Neither what must not be hyphenated (code, links, names) nor addresses
+            // written in the text ("gov.exam-ple" would be copied wrong).
+            let addresses = Typography.addressRanges(in: scalars).map { byteOffsets[$0.lowerBound]..<byteOffsets[$0.upperBound] }
+            hyphenPoints = Self.points(hyphenator.points(in: shaped.text, language: paragraph.language),
+                                       outside: (unhyphenated + addresses).sorted { $0.lowerBound < $1.lowerBound })
+        }
         return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil,
                                hyphenPoints: hyphenPoints, glue: glueOffsets, names: names)
+    }
+
+    /// The sorted `points` that lie in none of the sorted `ranges`, in one pass over both.
+    private static func points(_ points: [Int], outside ranges: [Range<Int>]) -> [Int] {
+        var kept: [Int] = []
+        var index = 0
+        for point in points {
+            while index < ranges.count && ranges[index].upperBound <= point { index += 1 }
+            // Ranges may overlap (an address inside a link): look on while they start before.
+            var inside = false
+            var next = index
+            while next < ranges.count && ranges[next].lowerBound <= point {
+                if ranges[next].contains(point) { inside = true; break }
+                next += 1
+            }
+            if !inside { kept.append(point) }
+        }
+        return kept
     }
 
     /// Breaks a paragraph into lines of the given widths.

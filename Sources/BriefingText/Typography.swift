@@ -78,7 +78,7 @@ public enum Typography {
                                          before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
         let digitBefore = before.properties.numericType != nil
         if digitBefore && (after.properties.isAlphabetic || after.properties.numericType != nil
-                           || after == "%" || after.properties.generalCategory == .currencySymbol) {
+                           || "%‰°".unicodeScalars.contains(after) || after.properties.generalCategory == .currencySymbol) {
             return true
         }
         // "USD 5", "€ 5": a currency code of capitals, or a currency symbol, then a number.

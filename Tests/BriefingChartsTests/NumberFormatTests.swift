@@ -68,7 +68,7 @@ struct NumberFormatTests {
     @Test("Scale words of the languages added later", arguments: [
         ("pl", "5\u{A0}mld\u{A0}USD"), ("cs", "5\u{A0}mld.\u{A0}USD"), ("uk", "5\u{A0}млрд\u{A0}USD"),
         ("el", "5\u{A0}δισ.\u{A0}USD"), ("tr", "5\u{A0}milyar\u{A0}USD"), ("fa", "5\u{A0}میلیارد\u{A0}USD"),
-        ("nl", "USD\u{A0}5\u{A0}mld"), ("id", "USD\u{A0}5\u{A0}miliar"), ("it", "5\u{A0}Mrd\u{A0}USD"),
+        ("nl", "USD\u{A0}5\u{A0}mld"), ("id", "USD\u{A0}5\u{A0}miliar"), ("it", "5\u{A0}Mld\u{A0}USD"),
     ])
     func scaleWords(language: String, expected: String) {
         #expect(ChartNumberFormat(language: language).format(5, scale: .billion, unit: "USD") == expected)

@@ -42,6 +42,29 @@ struct NumberGlueTests {
         #expect(words.contains { $0.before.hasSuffix("franco-") }, "an ordinary compound still breaks after its hyphen")
     }
 
+    @Test("Mail addresses and addresses in running text are neither broken after their hyphens nor hyphenated")
+    func addressesInText() throws {
+        let text = "Write to press-office@example-ministry.gov or see gov.example-ministry.org/cross-border-infrastructure today."
+        let mail = try Self.breaks(text, language: "en")
+        #expect(!mail.contains { $0.before.hasSuffix("press-") || $0.before.hasSuffix("example-") || $0.before.hasSuffix("cross-") })
+        let engine = try TextFixtures.engine()
+        var paragraph = TextFixtures.paragraph("The agreement on infrastructure is at https://gov.example-ministry.org/infrastructure-programme today.",
+                                               language: "en")
+        paragraph.hyphenate = true
+        let shaped = engine.shape(paragraph)
+        let bytes = Array(shaped.text.utf8)
+        let start = try #require((0..<bytes.count).first { bytes[$0...].starts(with: Array("https".utf8)) })
+        let hyphens = shaped.breakpoints.filter { $0.kind == .hyphen }.map(\.offset)
+        #expect(hyphens.contains { $0 < start }, "the word before the address should still hyphenate: \(hyphens)")
+        #expect(!hyphens.contains { $0 > start }, "an address is hyphenated at \(hyphens)")
+    }
+
+    @Test("A fullwidth sign after a Japanese word stays with its number")
+    func fullwidthSignAfterKana() throws {
+        let breaks = try Self.breaks("輸出は＋２．５％、輸入は－１．２％だった。", language: "ja")
+        #expect(!breaks.contains { $0.before.hasSuffix("＋") || $0.before.hasSuffix("－") })
+    }
+
     /// A word before a number is not its unit: ragged Japanese lines may end before the
     /// number or between the two, not only a whole phrase earlier.
     @Test("A number holds on to its ordinal prefix, not to any word before it")
