@@ -187,6 +187,8 @@ extension DocumentLayout {
         strip.items = parts.flatMap(\.items)
         strip.keepWithNext = parts.contains { $0.keepWithNext }
         strip.pageBreakBefore = parts.contains { $0.pageBreakBefore }
+        // A figure pair may move to the next page while the text after it fills this one.
+        strip.floats = !parts.isEmpty && parts.allSatisfy(\.floats)
         strip.boxes = parts.flatMap(\.boxes)
         strip.anchors = left?.anchors ?? right?.anchors ?? []
         strip.mark = left?.mark ?? right?.mark ?? .other

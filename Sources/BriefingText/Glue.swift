@@ -60,6 +60,19 @@ extension Typography {
         return glued
     }
 
+    /// Where a web or mail address may break though the script's rules do not allow it:
+    /// before a hyphen, dot, underscore or the punctuation of a query, as the Chicago
+    /// Manual advises, so that the mark starts the next line and cannot be taken for a
+    /// hyphen that ends a word; never in the scheme's `://` nor at the address's ends.
+    static func addressBreaks(in scalars: [Unicode.Scalar]) -> [Int] {
+        addressRanges(in: scalars).flatMap { range in
+            range.dropFirst().filter { index in
+                "-._?#%&=~".unicodeScalars.contains(scalars[index]) && index + 1 < range.upperBound
+                    && scalars[index - 1] != "/" && scalars[index - 1] != ":"
+            }
+        }
+    }
+
     /// The stretches between spaces that are web or mail addresses: with a scheme's
     /// `://`, an `@`, starting with `www.`, or a host name and a path. They are never hyphenated, and never
     /// broken after their own hyphens: "https://eur-" or "press-" at a line end reads as

@@ -37,8 +37,10 @@ public struct ShapedParagraph {
     /// - Parameters:
     ///   - glue: byte offsets where no line may break (see `Typography.glue`).
     ///   - names: byte ranges of names, whose dictionary breaks are a last resort.
-    init(shaped: ShapedText, language: String, hyphen: LineRun?, hyphenPoints: [Int], glue: Set<Int>,
-         names: [Range<Int>]) {
+    ///   - extraBreaks: byte offsets where a line may break though the script's rules do
+    ///     not allow it (inside web addresses).
+    init(shaped: ShapedText, language: String, hyphen: LineRun?, extraBreaks: [Int] = [], hyphenPoints: [Int],
+         glue: Set<Int>, names: [Range<Int>]) {
         self.shaped = shaped
         self.language = language
         self.hyphen = hyphen
@@ -82,8 +84,10 @@ public struct ShapedParagraph {
             boundary += character.utf8.count
             return boundary
         }.dropLast()
-        let ordinary = Self.findBreakpoints(shaped, language: language, names: names)
+        var ordinary = Self.findBreakpoints(shaped, language: language, names: names)
             .filter { !glue.contains($0.offset) }
+        let found = Set(ordinary.map(\.offset))
+        ordinary += extraBreaks.filter { !found.contains($0) }.map { Breakpoint(offset: $0, kind: .normal) }
         // A hyphen may go only between clusters (never inside a ligature) and where
         // no ordinary break already is.
         let clusterStarts = Set(shaped.runs.flatMap { $0.glyphs.map(\.cluster) })

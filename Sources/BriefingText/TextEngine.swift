@@ -96,7 +96,8 @@ public final class TextEngine {
             hyphenPoints = Self.points(hyphenator.points(in: shaped.text, language: paragraph.language),
                                        outside: (unhyphenated + addresses).sorted { $0.lowerBound < $1.lowerBound })
         }
-        return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil,
+        let addressBreaks = Typography.addressBreaks(in: scalars).map { byteOffsets[$0] }
+        return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil, extraBreaks: addressBreaks,
                                hyphenPoints: hyphenPoints, glue: glueOffsets, names: names)
     }
 

@@ -154,6 +154,23 @@ struct FloatingFigureTests {
         #expect(flowed > 0, "the text never flowed past a figure")
     }
 
+    @Test("In a parallel edition too, the text after a figure that moves on fills the page it leaves")
+    func parallelTextFlowsPastFigure() throws {
+        var flowed = 0
+        for fill in stride(from: 20, through: 50, by: 3) {
+            let yaml = Self.yaml(fill: fill).replacingOccurrences(of: "languages: [fr]", with: "languages: [fr, en]")
+            let document = try LayoutFixtures.parallel(yaml, languages: ("fr", "en"))
+            func pages(of text: String) -> [Int] {
+                document.pages.indices.filter { document.pages[$0].frame.glyphRuns.contains { $0.text.contains(text) } }
+            }
+            let before = try #require(pages(of: "avant la figure").last)
+            let figure = try #require(pages(of: "Commerce").first)
+            let after = try #require(pages(of: "Suite du texte").first)
+            if figure > before && after == before { flowed += 1 }
+        }
+        #expect(flowed > 0, "the text never flowed past a figure in a parallel edition")
+    }
+
     @Test("A table that resumes under a figure opening the page repeats its header, a figure's margin below it")
     func tableResumesUnderFigure() throws {
         let rows = (0..<60).map { "          - [\"Ligne \($0)\", \"Texte de la ligne \($0)\"]" }

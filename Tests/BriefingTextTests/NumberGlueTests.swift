@@ -33,11 +33,14 @@ struct NumberGlueTests {
         }
     }
 
-    @Test("A web address never breaks after one of its hyphens; it still breaks after a slash")
+    @Test("A web address breaks before its hyphens and dots, never after a hyphen; still after a slash")
     func addressHyphens() throws {
         let breaks = try Self.breaks("Accord publié sur https://eur-lex.europa.eu/legal-content/FR/TXT/ et sur www.my-site.org ce jour.", language: "fr")
         #expect(!breaks.contains { $0.before.hasSuffix("-") }, "\(breaks.map { $0.before.suffix(12) })")
         #expect(breaks.contains { $0.before.hasSuffix("eur-lex.europa.eu/") })
+        #expect(breaks.contains { $0.after.hasPrefix("-content/FR") }, "the mark starts the next line")
+        #expect(breaks.contains { $0.after.hasPrefix(".europa.eu") })
+        #expect(!breaks.contains { $0.after.hasPrefix("//eur") || $0.after.hasPrefix("/eur") })
         let words = try Self.breaks("Un accord franco-vietnamien.", language: "fr")
         #expect(words.contains { $0.before.hasSuffix("franco-") }, "an ordinary compound still breaks after its hyphen")
     }
