@@ -191,14 +191,18 @@ struct BarChart {
     }
 
     /// Value labels after the bar ends (bare numbers: the caption gives the unit), if every
-    /// one fits its bar's thickness and together they leave most of the width to the bars;
+    /// one fits its bar's thickness (and the next bar's gap) and together they leave most of the width to the bars;
     /// else none, rather than some bars with a value and some without.
     private func valueLabels(_ data: CategoryData, bands: BarBands, room: Double) -> [(mark: ValueMark, label: Label)] {
         let marks = data.marks
         let labels = marks.map { context.label(data.text($0.value, format: context.format)) }
         let end = zip(marks, labels).filter { $0.0.end >= 0 }.map(\.1.width).max() ?? 0
         let start = zip(marks, labels).filter { $0.0.end < 0 }.map(\.1.width).max() ?? 0
-        guard labels.allSatisfy({ $0.height <= bands.labelRoom }) && end + start + 2 * ChartContext.gap <= room * 0.4 else { return [] }
+        // Digits stand well inside the height of their line, which Chinese and Arabic
+        // faces make tall: a bar as thick as the digits with a little air holds them.
+        let digits = context.maker.size * 1.3
+        guard labels.allSatisfy({ min($0.height, digits) <= bands.labelRoom }) && end + start + 2 * ChartContext.gap <= room * 0.4
+        else { return [] }
         return Array(zip(marks, labels))
     }
 
