@@ -12,10 +12,14 @@ public struct ChartDrawing {
     /// of Public Works and Transport' shortened to fit", "2 value labels left out (bars too
     /// thin): '5', '10'". Empty when everything the chart says is shown.
     public var warnings: [String]
+    /// Characters of the labels that no font of the set has, in code point order: the
+    /// layout reports them as it does the text's.
+    public var missing: [Unicode.Scalar]
 
-    public init(frame: Frame, warnings: [String]) {
+    public init(frame: Frame, warnings: [String], missing: [Unicode.Scalar] = []) {
         self.frame = frame
         self.warnings = warnings
+        self.missing = missing
     }
 }
 
@@ -48,7 +52,8 @@ public enum ChartRenderer {
         }
         if options.rightToLeft { canvas = canvas.mirrored(width: context.width) }
         return ChartDrawing(frame: canvas.frame(width: context.width, height: context.height),
-                            warnings: context.warnings.messages)
+                            warnings: context.warnings.messages,
+                            missing: context.maker.cache.missing.sorted { $0.value < $1.value })
     }
 
     /// The height to draw `chart` at, `width` wide: `standard` (the style's chart height)

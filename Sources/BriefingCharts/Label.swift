@@ -55,6 +55,7 @@ struct LabelMaker {
         let font = font(language: language, bold: bold)
         let paragraph = StyledParagraph(spans: [TextSpan(text, font: font)], language: language, rightToLeft: rightToLeft)
         let shaped = engine.shape(paragraph)
+        cache.missing.formUnion(shaped.missing.map(\.scalar))
         let lines = engine.lines(of: shaped, width: { _ in width }, justify: false)
         var baselines: [Double] = []
         var top = 0.0
@@ -184,4 +185,6 @@ final class LabelCache {
     }
 
     var labels: [Key: Label] = [:]
+    /// Characters of the labels shaped so far that no font of the set has.
+    var missing = Set<Unicode.Scalar>()
 }

@@ -148,12 +148,17 @@ extension LayoutContext {
     /// Khmer and Burmese between dictionary words; in Chinese and Japanese between
     /// phrases, else between characters); only a text with no such place that fits is
     /// cut between grapheme clusters, never inside one.
+    /// The marks that shaping puts into right-to-left text (see `Typography.signedNumberStarts`).
+    private static let bidiControls: Set<Unicode.Scalar> = ["\u{200E}", "\u{2066}", "\u{2069}"]
+
     private func shortening(_ text: String, toFit room: Double, location: SourceLocation) -> String {
         let shaped = shape(spans(text, role: .running), location: location)
         if shaped.naturalWidth <= room { return text }
         let bytes = Array(shaped.text.utf8)
         func candidate(_ end: Int) -> String? {
-            var kept = String(decoding: bytes[..<end], as: UTF8.self).unicodeScalars
+            // The shaped text carries the bidi marks shaping added: shaping adds them again.
+            var kept = String.UnicodeScalarView(String(decoding: bytes[..<end], as: UTF8.self).unicodeScalars
+                .filter { !Self.bidiControls.contains($0) })
             while let last = kept.last, Self.droppedBeforeEllipsis.contains(last) { kept.removeLast() }
             return kept.isEmpty ? nil : String(kept) + "…"
         }

@@ -84,12 +84,17 @@ extension LayoutContext {
     func shape(_ spans: [TextSpan], location: SourceLocation, hyphenate: Bool = false) -> ShapedParagraph {
         let paragraph = StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft, hyphenate: hyphenate)
         let shaped = text.shape(paragraph)
-        for missing in shaped.missing {
-            let glyph = MissingGlyph(scalar: missing.scalar, location: location)
+        reportMissing(shaped.missing.map(\.scalar), at: location)
+        return shaped
+    }
+
+    /// A warning for each character no font has, written at `location`.
+    func reportMissing(_ scalars: [Unicode.Scalar], at location: SourceLocation) {
+        for scalar in scalars {
+            let glyph = MissingGlyph(scalar: scalar, location: location)
             warn("no configured font has \(glyph.name)", at: location)
             missingCharacters.append(glyph)
         }
-        return shaped
     }
 
     /// Sets spans as a paragraph of lines, one strip per line.

@@ -70,9 +70,11 @@ public struct ShapedRun {
             }
             return low
         }
-        return isRightToLeft
-            ? glyphs[boundary(range.upperBound)..<boundary(range.lowerBound)]
-            : glyphs[boundary(range.lowerBound)..<boundary(range.upperBound)]
+        let (first, end) = isRightToLeft
+            ? (boundary(range.upperBound), boundary(range.lowerBound))
+            : (boundary(range.lowerBound), boundary(range.upperBound))
+        // Clusters out of order (never seen from HarfBuzz) give nothing rather than a trap.
+        return first <= end ? glyphs[first..<end] : []
     }
 }
 

@@ -91,9 +91,14 @@ extension Typography {
                 if scalar == "/" { slash = true }
                 end += 1
             }
-            let token = scalars[start..<end]
-            if marked || (token.first == "w" && token.starts(with: "www.".unicodeScalars)) || (slash && isHostAndPath(token)) {
-                ranges.append(start..<end)
+            // Without the brackets, quotation marks and final punctuation around it.
+            var first = start
+            while first < end && "([{«\"'“‘„".unicodeScalars.contains(scalars[first]) { first += 1 }
+            var last = end
+            while last > first && ")]}»\"'”’.,;:!?".unicodeScalars.contains(scalars[last - 1]) { last -= 1 }
+            let token = scalars[first..<last]
+            if marked || token.starts(with: "www.".unicodeScalars) || (slash && isHostAndPath(token)) {
+                ranges.append(first..<last)
             }
             start = end + 1
         }
@@ -104,14 +109,15 @@ extension Typography {
         scalar.isASCII ? scalar == " " || scalar == "\t" || scalar == "\n" : scalar.properties.isWhitespace
     }
 
-    /// A host name and a path without a scheme ("gov.example.org/agreement"): a slash
-    /// after a dot that has letters on both sides.
+    /// A host name and a path without a scheme ("gov.example.org/agreement"): before the
+    /// first slash, names of two letters or more joined by dots, the last all letters (a
+    /// top-level domain). "U.S./EU" and "e.g./i.e." are not addresses.
     private static func isHostAndPath(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let slash = token.firstIndex(of: "/") else { return false }
-        return token[..<slash].indices.contains { index in
-            token[index] == "." && index > token.startIndex && index + 1 < slash
-                && token[index - 1].properties.isAlphabetic && token[index + 1].properties.isAlphabetic
-        }
+        let labels = token[..<slash].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let domain = labels.last, domain.count >= 2,
+              domain.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        return labels.allSatisfy { $0.count >= 2 || $0.allSatisfy { $0.properties.numericType != nil } }
     }
 
     /// What may follow a digit without a break: a Chinese, Japanese or Korean unit, a

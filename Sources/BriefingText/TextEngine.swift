@@ -39,22 +39,7 @@ public final class TextEngine {
             ? scalars.indices.map { paragraph.spans[owners[$0]].verbatim ? scalars[$0] : typeset[$0] }
             : typeset
         if paragraph.rightToLeft {
-            // Code is left-to-right whatever its first characters: isolated, `{"a": 1}`
-            // keeps its braces and quotes in place inside Arabic or Hebrew text.
-            var marks = Typography.signedNumberStarts(in: scalars).map { (index: $0, mark: Unicode.Scalar(0x200E)!, owner: owners[$0]) }
-            for index in scalars.indices where paragraph.spans[owners[index]].verbatim {
-                if index == 0 || owners[index - 1] != owners[index] {
-                    marks.append((index, "\u{2066}", owners[index]))
-                }
-                if index + 1 == scalars.count || owners[index + 1] != owners[index] {
-                    marks.append((index + 1, "\u{2069}", owners[index]))
-                }
-            }
-            // From the end, so that each index still points where it did.
-            for mark in marks.sorted(by: { $0.index > $1.index }) {
-                scalars.insert(mark.mark, at: mark.index)
-                owners.insert(mark.owner, at: mark.index)
-            }
+            (scalars, owners) = Self.isolatingLeftToRight(scalars, owners: owners, spans: paragraph.spans)
         }
         let glue = Typography.glue(scalars)
         var glueOffsets = Set<Int>()
@@ -101,19 +86,43 @@ public final class TextEngine {
                                hyphenPoints: hyphenPoints, glue: glueOffsets, names: names)
     }
 
+    /// Right-to-left text with the marks that keep what reads left to right in order: a
+    /// left-to-right mark before each sign that starts a number (see
+    /// `Typography.signedNumberStarts`), and each code span isolated left to right, so
+    /// that `{"a": 1}` keeps its braces and quotes in place. Each mark belongs to the span
+    /// of the text it marks.
+    private static func isolatingLeftToRight(_ scalars: [Unicode.Scalar], owners: [Int], spans: [TextSpan])
+        -> ([Unicode.Scalar], [Int]) {
+        let signs = Set(Typography.signedNumberStarts(in: scalars))
+        var marked: [Unicode.Scalar] = []
+        var markedOwners: [Int] = []
+        marked.reserveCapacity(scalars.count + signs.count)
+        markedOwners.reserveCapacity(scalars.count + signs.count)
+        func append(_ scalar: Unicode.Scalar, _ owner: Int) {
+            marked.append(scalar)
+            markedOwners.append(owner)
+        }
+        for index in scalars.indices {
+            let owner = owners[index]
+            let previous = index > 0 ? owners[index - 1] : nil
+            if let previous, previous != owner, spans[previous].verbatim { append("\u{2069}", previous) }
+            if spans[owner].verbatim && previous != owner { append("\u{2066}", owner) }
+            if signs.contains(index) { append("\u{200E}", owner) }
+            append(scalars[index], owner)
+        }
+        if let last = owners.last, spans[last].verbatim { append("\u{2069}", last) }
+        return (marked, markedOwners)
+    }
+
     /// The sorted `points` that lie in none of the sorted `ranges`, in one pass over both.
     private static func points(_ points: [Int], outside ranges: [Range<Int>]) -> [Int] {
         var kept: [Int] = []
         var index = 0
         for point in points {
+            // Ranges ending at or before a point end before every later one too.
             while index < ranges.count && ranges[index].upperBound <= point { index += 1 }
-            // Ranges may overlap (an address inside a link): look on while they start before.
-            var inside = false
-            var next = index
-            while next < ranges.count && ranges[next].lowerBound <= point {
-                if ranges[next].contains(point) { inside = true; break }
-                next += 1
-            }
+            // Overlapping ranges (an address inside a link) may end in any order.
+            let inside = ranges[index...].prefix { $0.lowerBound <= point }.contains { $0.contains(point) }
             if !inside { kept.append(point) }
         }
         return kept

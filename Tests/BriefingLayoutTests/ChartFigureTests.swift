@@ -49,4 +49,23 @@ struct ChartFigureTests {
         }
         #expect(pages.allSatisfy { $0.count == 1 } && Set(pages).count == 1, "\(pages)")
     }
+
+    @Test("A character no font has in a chart label is a warning at the chart, as in the text")
+    func missingCharacterInLabel() throws {
+        let yaml = """
+            briefing: 1
+            id: missing
+            languages: [en]
+            title: Missing
+            date: 2025-12-02
+            sections: [{title: One, body: [{chart: c}]}]
+            charts:
+              - {id: c, type: column, title: Signs, categories: ["A \u{0E89}", B], series: [{values: [1, 2]}]}
+            """
+        let document = try LayoutFixtures.layout(yaml, language: "en")
+        #expect(document.missingCharacters.map(\.scalar) == ["\u{0E89}"])
+        let warning = try #require(document.diagnostics.first { $0.message.contains("U+0E89") })
+        #expect(warning.location.line == 8)
+    }
 }
+

@@ -43,6 +43,9 @@ struct NumberGlueTests {
         #expect(!breaks.contains { $0.after.hasPrefix("//eur") || $0.after.hasPrefix("/eur") })
         let words = try Self.breaks("Un accord franco-vietnamien.", language: "fr")
         #expect(words.contains { $0.before.hasSuffix("franco-") }, "an ordinary compound still breaks after its hyphen")
+        let bracketed = try Self.breaks("Voir le site (www.franco-viet.org) et les accords U.S./EU.", language: "fr")
+        #expect(!bracketed.contains { $0.before.hasSuffix("franco-") }, "an address in brackets is an address")
+        #expect(!bracketed.contains { $0.after.hasPrefix(".S./EU") }, "an abbreviation is not an address")
     }
 
     @Test("Mail addresses and addresses in running text are neither broken after their hyphens nor hyphenated")

@@ -37,4 +37,27 @@ struct FontSetTests {
             }
         }
     }
+
+    @Test("Chart labels in Chinese characters get their face too, in the chart command as well")
+    func cjkChartLabels() throws {
+        try withTemporaryDirectory { folder in
+            let summary = try folder.write("partners.yaml", """
+                briefing: 1
+                id: partners
+                languages: [en]
+                title: Trade partners
+                date: 2025-01-01
+                sections: [{title: Trade, body: [Text., {chart: partners}]}]
+                charts:
+                  - {id: partners, type: bar, title: Partners, categories: [中国, 日本, 대한민국], series: [{values: [3, 2, 1]}]}
+                """)
+            let output = folder.url.appendingPathComponent("out")
+            let render = try Tool.briefing(["render", summary.path, "--output", output.path, "--strict"])
+            #expect(render.status == 0, "\(render.errors)")
+            #expect(try Tool.fonts(of: output.appendingPathComponent("partners.en.pdf")).contains { $0.name.contains("CJK") })
+            let chart = try Tool.briefing(["chart", summary.path, "--id", "partners", "--format", "pdf", "--output", output.path, "--strict"])
+            #expect(chart.status == 0, "\(chart.errors)")
+            #expect(try Tool.fonts(of: output.appendingPathComponent("partners.partners.en.pdf")).contains { $0.name.contains("CJK") })
+        }
+    }
 }
