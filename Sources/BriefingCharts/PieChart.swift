@@ -265,8 +265,7 @@ struct PieChart {
             }
         }
         for slice in shares { texts[slice.category].append(slice.text) }
-        let wide: Set<Script> = [.japanese, .hanSimplified, .hanTraditional]
-        let (open, close) = wide.contains(Script.of(language: context.options.language)) ? ("（", "）") : ("(", ")")
+        let (open, close) = Script.of(language: context.options.language).writesPhrases ? ("（", "）") : ("(", ")")
         return texts.map { $0.isEmpty ? nil : open + $0.joined(separator: "\u{A0}· ") + close }
     }
 

@@ -30,11 +30,10 @@ final class TextEngines {
     /// Chinese characters, kana or hangul, and again with every face when that leaves
     /// a character without a font.
     func layOut(_ languages: [String], _ layout: (TextEngine) -> LaidOutDocument) throws -> LaidOutDocument {
-        let cjk = languages.contains { Self.cjkScripts.contains(Script.of(language: $0)) }
+        let cjk = languages.contains { Script.of(language: $0).isCJK }
         let document = layout(try engine(cjk: cjk))
         guard !cjk && !document.missingCharacters.isEmpty else { return document }
         return layout(try engine(cjk: true))
     }
 
-    private static let cjkScripts: Set<Script> = [.hanSimplified, .hanTraditional, .japanese, .korean]
 }

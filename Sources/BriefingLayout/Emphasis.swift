@@ -57,8 +57,7 @@ extension LayoutContext {
     /// The script whose face draws a run: Han characters take the face of the
     /// language when it is Chinese, Japanese or Korean (Japanese forms in Japanese).
     private func faceScript(for script: Script) -> Script {
-        let eastAsian: [Script] = [.hanSimplified, .hanTraditional, .japanese, .korean]
         let primary = Script.of(language: language)
-        return eastAsian.contains(script) && eastAsian.contains(primary) ? primary : script
+        return script.isCJK && primary.isCJK ? primary : script
     }
 }

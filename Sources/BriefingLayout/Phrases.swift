@@ -10,7 +10,7 @@ extension LayoutContext {
 
     /// Whether text in `language` is Chinese or Japanese.
     static func writesPhrases(_ language: String) -> Bool {
-        [.japanese, .hanSimplified, .hanTraditional].contains(Script.of(language: language))
+        Script.of(language: language).writesPhrases
     }
 
     /// Byte offsets in `text` where a phrase starts.

@@ -4,7 +4,7 @@ import BriefingText
 /// entries, "Figure 1 — Title", "Source: …"), in the conventions of each script.
 extension LayoutContext {
     private var script: Script { Script.of(language: language) }
-    private var isChineseOrJapanese: Bool { [.japanese, .hanSimplified, .hanTraditional].contains(script) }
+    private var isChineseOrJapanese: Bool { script.writesPhrases }
 
     /// ", " in most languages; the ideographic comma in Chinese and Japanese, the
     /// Arabic comma, and Burmese's own "၊".

@@ -195,7 +195,7 @@ extension LayoutContext {
     /// A phrase wider than the measure would be broken where the phrases allow no break,
     /// which reads (and warns) as a word cut to fit: then the script's own breaks are used.
     private func balancedLines(_ shaped: ShapedParagraph, width: Double) -> [TextLine] {
-        if [.japanese, .hanSimplified, .hanTraditional].contains(Script.of(language: language)) {
+        if Script.of(language: language).writesPhrases {
             let starts = Typography.phraseStarts(in: shaped.text)
             let phrases = shaped.keepingBreaks { starts.contains($0) }
             let lines = balancedLines(of: phrases, width: width)

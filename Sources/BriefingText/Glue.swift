@@ -16,10 +16,10 @@ extension Typography {
     ///   a unit may be a run of counters ("１，２００億円", "１６００万ＴＥＵ");
     /// - before the Thai, Lao and Khmer repetition marks, which ICU lets start a line;
     /// - after the slash of a compound unit ("m³/s", "km/h", "USD/t");
-    /// - after a hyphen inside a web address: "https://eur-" at a line end reads as a
-    ///   hyphenated word, and the address copied from it is wrong.
-    public static func glue(_ scalars: [Unicode.Scalar]) -> Set<Int> {
-        var glued = hyphensInAddresses(scalars)
+    /// - after a hyphen inside one of `addresses` (see `addressRanges`): "https://eur-" at
+    ///   a line end reads as a hyphenated word, and the address copied from it is wrong.
+    public static func glue(_ scalars: [Unicode.Scalar], addresses: [Range<Int>]) -> Set<Int> {
+        var glued = hyphens(in: addresses, of: scalars)
         // Whether the scalar before `index` is a digit or a counter written after one.
         var number = false
         for index in scalars.indices.dropFirst() {
@@ -50,9 +50,9 @@ extension Typography {
     }
 
     /// The positions after each hyphen inside a web or mail address.
-    private static func hyphensInAddresses(_ scalars: [Unicode.Scalar]) -> Set<Int> {
+    private static func hyphens(in addresses: [Range<Int>], of scalars: [Unicode.Scalar]) -> Set<Int> {
         var glued = Set<Int>()
-        for range in addressRanges(in: scalars) {
+        for range in addresses {
             for index in range where scalars[index] == "-" && index + 1 < range.upperBound {
                 glued.insert(index + 1)
             }
@@ -64,8 +64,8 @@ extension Typography {
     /// before a hyphen, dot, underscore or the punctuation of a query, as the Chicago
     /// Manual advises, so that the mark starts the next line and cannot be taken for a
     /// hyphen that ends a word; never in the scheme's `://` nor at the address's ends.
-    static func addressBreaks(in scalars: [Unicode.Scalar]) -> [Int] {
-        addressRanges(in: scalars).flatMap { range in
+    static func breaks(in addresses: [Range<Int>], of scalars: [Unicode.Scalar]) -> [Int] {
+        addresses.flatMap { range in
             range.dropFirst().filter { index in
                 "-._?#%&=~".unicodeScalars.contains(scalars[index]) && index + 1 < range.upperBound
                     && scalars[index - 1] != "/" && scalars[index - 1] != ":"
@@ -142,14 +142,14 @@ extension Typography {
     /// written as a minus) that starts a number rather than joining two words.
     /// After a Chinese or Japanese word ("輸出は＋２．５％") it is still a sign: those
     /// scripts write no spaces.
-    private static func isSign(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    static func isSign(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard signs.contains(scalars[index]) else { return false }
         guard index > 0 else { return true }
         let previous = scalars[index - 1]
         return !isDigit(previous) && (!previous.properties.isAlphabetic || isUnitScript(previous))
     }
 
-    private static let signs = Set("±∓+−–－＋".unicodeScalars)
+    private static let signs = Set("±∓+−–－＋-".unicodeScalars)
 
     /// Fullwidth Latin letters, as Japanese and Chinese write abbreviations and units.
     private static func isFullwidthLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -184,9 +184,6 @@ extension Typography {
     /// Han, kana and Hangul: the scripts whose units and counters are written against
     /// the number ("5年", "第5回", "9월").
     private static func isUnitScript(_ scalar: Unicode.Scalar) -> Bool {
-        switch Script.of(scalar) {
-        case .hanSimplified, .hanTraditional, .japanese, .korean: true
-        default: false
-        }
+        Script.of(scalar)?.isCJK == true
     }
 }

@@ -61,6 +61,24 @@ public enum Script: String, CaseIterable, Sendable {
         }
     }
 
+    /// Chinese characters, kana and hangul: the scripts of the CJK faces (which make font
+    /// matching slow, see `Fonts/cjk.conf`), written in squares against their numbers.
+    public var isCJK: Bool {
+        switch self {
+        case .hanSimplified, .hanTraditional, .japanese, .korean: true
+        default: false
+        }
+    }
+
+    /// Chinese and Japanese: written without spaces, in phrases that lines, headings and
+    /// table cells break between.
+    public var writesPhrases: Bool {
+        switch self {
+        case .hanSimplified, .hanTraditional, .japanese: true
+        default: false
+        }
+    }
+
     /// Whether words are separated by spaces, so that justification can stretch them.
     public var separatesWords: Bool {
         switch self {

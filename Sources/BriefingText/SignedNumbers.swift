@@ -9,11 +9,7 @@ extension Typography {
     /// number reads as written; the mark itself has no width and is never a break.
     static func signedNumberStarts(in scalars: [Unicode.Scalar]) -> [Int] {
         scalars.indices.filter { index in
-            guard "+−–-±∓".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count,
-                  ("0"..."9").contains(scalars[index + 1]) else { return false }
-            guard index > 0 else { return true }
-            let previous = scalars[index - 1]
-            return !previous.properties.isAlphabetic && !isDigit(previous)
+            index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1]) && isSign(at: index, in: scalars)
         }
     }
 }

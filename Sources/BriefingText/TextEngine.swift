@@ -41,7 +41,8 @@ public final class TextEngine {
         if paragraph.rightToLeft {
             (scalars, owners) = Self.isolatingLeftToRight(scalars, owners: owners, spans: paragraph.spans)
         }
-        let glue = Typography.glue(scalars)
+        let addressRanges = Typography.addressRanges(in: scalars)
+        let glue = Typography.glue(scalars, addresses: addressRanges)
         var glueOffsets = Set<Int>()
         var text: [UInt8] = []
         text.reserveCapacity(scalars.count)
@@ -77,11 +78,11 @@ public final class TextEngine {
         if paragraph.hyphenate {
             // Neither what must not be hyphenated (code, links, names) nor addresses
             // written in the text ("gov.exam-ple" would be copied wrong).
-            let addresses = Typography.addressRanges(in: scalars).map { byteOffsets[$0.lowerBound]..<byteOffsets[$0.upperBound] }
+            let addresses = addressRanges.map { byteOffsets[$0.lowerBound]..<byteOffsets[$0.upperBound] }
             hyphenPoints = Self.points(hyphenator.points(in: shaped.text, language: paragraph.language),
                                        outside: (unhyphenated + addresses).sorted { $0.lowerBound < $1.lowerBound })
         }
-        let addressBreaks = Typography.addressBreaks(in: scalars).map { byteOffsets[$0] }
+        let addressBreaks = Typography.breaks(in: addressRanges, of: scalars).map { byteOffsets[$0] }
         return ShapedParagraph(shaped: shaped, language: paragraph.language, hyphen: hyphen ?? nil, extraBreaks: addressBreaks,
                                hyphenPoints: hyphenPoints, glue: glueOffsets, names: names)
     }
