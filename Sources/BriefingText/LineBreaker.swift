@@ -37,6 +37,8 @@ public struct FirstFitLineBreaker: LineBreaker {
     /// short enough that a hyphen is the lesser evil (narrow table cells); a fuller one
     /// keeps its words whole, as ragged setting should.
     public static let looseLine = 0.65
+    /// Below this share of the measure, a line may end inside a name rather than before it.
+    public static let nameBreakFill = 0.4
     public static let maximumConsecutiveHyphens = 2
 
     public init() {}
@@ -69,7 +71,12 @@ public struct FirstFitLineBreaker: LineBreaker {
                 if isHyphen { hyphen = candidate } else { ordinary = candidate }
                 if candidate.kind == .normal { outsideName = candidate }
             }
-            if let outsideName { ordinary = outsideName }
+            // A break inside a name only when the break before it would leave the line
+            // less than `nameBreakFill` full: a reader takes a name as one word, but a line
+            // of one short word beside an empty measure reads as a mistake.
+            if let outsideName, paragraph.lineWidth(from: start, to: outsideName.offset, hyphen: false) >= Self.nameBreakFill * available {
+                ordinary = outsideName
+            }
             var chosen = ordinary
             if let hyphen, Self.maximumConsecutiveHyphens > hyphensInARow,
                hyphen.offset > (ordinary?.offset ?? start) {

@@ -130,6 +130,12 @@ struct NameBreakingTests {
         #expect(lines.last == lastPart, "\(language): \(lines)")
     }
 
+    @Test("A name does not leave a short word alone on an almost empty line")
+    func nameDoesNotStrandAWord() throws {
+        let lines = try Self.lines("นาย สุรพงษ์ธนาวงศ์ศรีสวัสดิ์", fits: "นาย สุรพงษ์ธนาวงศ์", language: "th", isName: true)
+        #expect(lines.count == 2 && lines.first != "นาย " && lines.first != "นาย", "\(lines)")
+    }
+
     @Test("A name part wider than the line still breaks between its dictionary words, not between letters")
     func longNamePart() throws {
         let lines = try Self.lines("โสวัณณารา", fits: "โสวัณ", language: "th", isName: true)
