@@ -217,19 +217,26 @@ extension LayoutContext {
     /// ink is translucent, a darker grey at 30 % that looks like the
     /// style's watermark colour on white paper while the text under it stays legible.
     func watermark() -> [FrameItem] {
+        let page = style.page
+        return watermark(across: Rect(x: 0, y: 0, width: page.width, height: page.height), measure: page.width * 1.2)
+    }
+
+    /// The watermark along the diagonal of `area` (the page, or one column's half of it in
+    /// a parallel edition, so that each delegation reads the word in its own language), on
+    /// a line `measure` wide.
+    func watermark(across area: Rect, measure: Double) -> [FrameItem] {
         let opacity = 0.3
         let location = SourceLocation(file: briefing.file, line: 1, column: 1)
-        let page = style.page
         let pale = style.colors.watermark
         func ink(_ component: Double) -> Double { max(0, (component - (1 - opacity)) / opacity) }
         let marking = lines(spans(term(.draft), role: .watermark, color: Color(red: ink(pale.red), green: ink(pale.green), blue: ink(pale.blue))),
-                            role: .watermark, width: page.width * 1.2, alignment: .center, location: location)
+                            role: .watermark, width: measure, alignment: .center, location: location)
         guard let line = marking.first else { return [] }
         let leading = style.role(.watermark).leading
-        let angle = -atan2(page.height, page.width)
-        let content = Frame(width: page.width * 1.2, height: leading,
+        let angle = -atan2(area.height, area.width)
+        let content = Frame(width: measure, height: leading,
                             items: line.items.map { item in
-                                var item = item.offset(by: Point(x: -page.width * 0.6 - (rightToLeft ? width - page.width * 1.2 : 0),
+                                var item = item.offset(by: Point(x: -measure / 2 - (rightToLeft ? width - measure : 0),
                                                                  y: -leading / 2))
                                 if case .glyphs(var run) = item {
                                     run.opacity = opacity
@@ -237,7 +244,7 @@ extension LayoutContext {
                                 }
                                 return item
                             })
-        return [.group(content, translate: Point(x: page.width / 2, y: page.height / 2), rotate: angle, clip: nil)]
+        return [.group(content, translate: Point(x: area.x + area.width / 2, y: area.y + area.height / 2), rotate: angle, clip: nil)]
     }
 }
 

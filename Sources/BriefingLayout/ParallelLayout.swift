@@ -65,7 +65,14 @@ extension DocumentLayout {
                                          Paint(stroke: style.colors.rule, lineWidth: style.spacing.ruleWidth)))
             }
             frame.items += left.content(strips)
-            if briefing.status == .draft { frame.items += left.watermark() }
+            if briefing.status == .draft {
+                // Each column's half of the page carries the word in its own language.
+                let halves = [Rect(x: 0, y: 0, width: ruleX, height: style.page.height),
+                              Rect(x: ruleX, y: 0, width: style.page.width - ruleX, height: style.page.height)]
+                for (context, half) in zip([left, right], halves) {
+                    frame.items += context.watermark(across: half, measure: (half.width * half.width + half.height * half.height).squareRoot() * 0.8)
+                }
+            }
             frame.items += left.furniture(number: index + 1, count: placed.count)
             frame.items += right.furniture(number: index + 1, count: placed.count).map {
                 $0.offset(by: Point(x: column + gutter, y: 0))

@@ -31,6 +31,19 @@ struct PageFurnitureTests {
         }
     }
 
+    @Test("A parallel draft carries each language's watermark over its own half of the page")
+    func parallelWatermark() throws {
+        let document = try LayoutFixtures.parallel(Self.draft, languages: ("fr", "en"))
+        for page in document.pages {
+            let marks = page.frame.items.compactMap { item -> (String, Double)? in
+                guard case .group(let frame, let translate, let rotate, _) = item, rotate != 0 else { return nil }
+                return (frame.glyphRuns.map(\.text).joined(), translate.x)
+            }
+            #expect(marks.map(\.0) == ["PROJET", "DRAFT"])
+            #expect(marks.count == 2 && marks[0].1 < page.frame.width / 2 && marks[1].1 > page.frame.width / 2)
+        }
+    }
+
     @Test("The classification is printed at the top and bottom of every page")
     func classification() throws {
         let document = try LayoutFixtures.layout(Self.draft, language: "en")
