@@ -1,3 +1,4 @@
+import BriefingText
 import Foundation
 
 /// The words a language puts after a number to scale it, and how it joins number, word and
@@ -24,7 +25,7 @@ struct ScaleWords: Sendable, Hashable {
     enum CurrencyPosition { case code, symbol }
 
     init(language: String) {
-        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
+        let primary = Script.primarySubtag(of: language)
         let million = 1e6, billion = 1e9, trillion = 1e12
         func tiers(_ words: [(Double, String)]) -> [Magnitude] { words.map { Magnitude(factor: $0.0, word: $0.1) } }
         switch primary {

@@ -29,8 +29,6 @@ final class LayoutContext {
     private var spanIndex: [String: Int] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     var missingCharacters: [MissingGlyph] = []
-    /// Running-header texts already cut to fit, by measure and text.
-    var shortenedHeaders: [String: String] = [:]
     /// Whether a word cut to fit is reported, in table cells and in other text. A
     /// parallel edition's columns report none in tables (a table too narrow for them
     /// is set again across the page), and its full-width layouts only those in tables.

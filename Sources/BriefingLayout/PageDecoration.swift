@@ -105,7 +105,7 @@ extension LayoutContext {
         func line(_ text: String, at y: Double, alignment: Alignment, room: Double) -> RunningLine {
             let key = "\(y)|\(alignment)|\(room)|\(text)"
             if let cached = runningLines[key] { return cached }
-            let textSpans = spans(shortened(text, toFit: room, location: location), role: .running)
+            let textSpans = spans(shortening(text, toFit: room, location: location), role: .running)
             let shaped = shape(textSpans, location: location)
             let lineWidth = alignment == .end ? min(shaped.naturalWidth, room) : room
             let x = alignment == .end ? width - lineWidth : 0
@@ -133,24 +133,11 @@ extension LayoutContext {
         return items
     }
 
-    /// The text cut short with "…" so that it fits on one line of the running header.
-    private func shortened(_ text: String, toFit room: Double, location: SourceLocation) -> String {
-        // The same header on every page: shorten it once.
-        let key = "\(room)|\(text)"
-        if let cached = shortenedHeaders[key] { return cached }
-        let result = shortening(text, toFit: room, location: location)
-        shortenedHeaders[key] = result
-        return result
-    }
-
     /// The longest beginning of `text` that fits `room` with "…", cut where a line could
     /// break, as a reader expects a title to be shortened: between words (in Thai, Lao,
     /// Khmer and Burmese between dictionary words; in Chinese and Japanese between
     /// phrases, else between characters); only a text with no such place that fits is
     /// cut between grapheme clusters, never inside one.
-    /// The marks that shaping puts into right-to-left text (see `Typography.signedNumberStarts`).
-    private static let bidiControls: Set<Unicode.Scalar> = ["\u{200E}", "\u{2066}", "\u{2069}"]
-
     private func shortening(_ text: String, toFit room: Double, location: SourceLocation) -> String {
         let shaped = shape(spans(text, role: .running), location: location)
         if shaped.naturalWidth <= room { return text }
@@ -158,7 +145,7 @@ extension LayoutContext {
         func candidate(_ end: Int) -> String? {
             // The shaped text carries the bidi marks shaping added: shaping adds them again.
             var kept = String.UnicodeScalarView(String(decoding: bytes[..<end], as: UTF8.self).unicodeScalars
-                .filter { !Self.bidiControls.contains($0) })
+                .filter { !Typography.bidiMarks.contains($0) })
             while let last = kept.last, Self.droppedBeforeEllipsis.contains(last) { kept.removeLast() }
             return kept.isEmpty ? nil : String(kept) + "…"
         }

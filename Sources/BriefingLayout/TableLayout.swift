@@ -120,13 +120,11 @@ extension LayoutContext {
         var minimum = header.map { $0.widestWord + 2 * padding }
         var words = header.map { wordWidth($0, cap: phraseCap) + 2 * padding }
         var body = [Double](repeating: 0, count: count)
-        var short = [Double](repeating: 0, count: count)
         for cells in rows {
             for (column, cell) in cells.enumerated() where column < count {
                 minimum[column] = max(minimum[column], cell.widestWord + 2 * padding)
                 words[column] = max(words[column], wordWidth(cell, cap: phraseCap) + 2 * padding)
                 body[column] = max(body[column], cell.naturalWidth + 2 * padding)
-                short[column] = max(short[column], cell.naturalWidth + 2 * padding)
             }
         }
         let crowded = words.reduce(0, +) > available + 0.001
@@ -134,7 +132,7 @@ extension LayoutContext {
         // rules keep whole.
         if !crowded { minimum = words }
         // A column is short when every cell of it is (one long remark beside dashes is prose).
-        short = short.map { $0 <= shortCell + 2 * padding ? $0 : 0 }
+        let short = body.map { $0 <= shortCell + 2 * padding ? $0 : 0 }
         // Then short cells, whole, if that still leaves the other columns a fair measure
         // (a quarter of the table, or all their text needs): a wrapped date or status
         // looks broken where a longer text taking one more line does not, but prose

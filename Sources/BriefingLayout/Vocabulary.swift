@@ -32,7 +32,7 @@ public enum Vocabulary {
     /// for Chinese written in traditional characters.
     static func row(for language: String) -> String {
         if Script.of(language: language) == .hanTraditional { return "zh-hant" }
-        return language.lowercased().split(separator: "-").first.map(String.init) ?? language
+        return Script.primarySubtag(of: language)
     }
 
     /// "page 3 of 12" in the language, from its `pageOf` pattern with `{n}` and `{m}`.

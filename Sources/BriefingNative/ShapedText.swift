@@ -61,14 +61,7 @@ public struct ShapedRun {
     public func glyphs(in range: Range<Int>) -> ArraySlice<ShapedGlyph> {
         /// The first index whose glyph comes at or after `offset` in the run's order.
         func boundary(_ offset: Int) -> Int {
-            var low = 0
-            var high = glyphs.count
-            while low < high {
-                let middle = (low + high) / 2
-                let before = isRightToLeft ? glyphs[middle].cluster >= offset : glyphs[middle].cluster < offset
-                if before { low = middle + 1 } else { high = middle }
-            }
-            return low
+            glyphs.partitioningIndex { isRightToLeft ? $0.cluster < offset : $0.cluster >= offset }
         }
         let (first, end) = isRightToLeft
             ? (boundary(range.upperBound), boundary(range.lowerBound))
@@ -180,13 +173,8 @@ public struct ShapedText {
             offset += character.utf8.count
         }
         func graphemeStart(of cluster: Int) -> Int {
-            var low = 0
-            var high = starts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if starts[middle] <= cluster { low = middle } else { high = middle - 1 }
-            }
-            return starts.isEmpty ? cluster : starts[low]
+            guard !starts.isEmpty else { return cluster }
+            return starts[Swift.max(0, starts.partitioningIndex { $0 > cluster } - 1)]
         }
         return runs.map { run in
             var merged = run
@@ -249,12 +237,7 @@ public struct ShapedText {
         for run in runs {
             // The spans follow one another without overlapping: start at the first one
             // that ends after the run begins.
-            var low = 0
-            var high = spans.count
-            while low < high {
-                let middle = (low + high) / 2
-                if spans[middle].range.upperBound <= run.range.lowerBound { low = middle + 1 } else { high = middle }
-            }
+            let low = spans.partitioningIndex { $0.range.upperBound > run.range.lowerBound }
             let inside = spans[low...].prefix { $0.range.lowerBound < run.range.upperBound }
                 .filter { $0.range.overlaps(run.range) }
             if inside.count <= 1 {

@@ -101,12 +101,17 @@ public enum Script: String, CaseIterable, Sendable {
         }
     }
 
+    /// The language of a BCP 47 tag, lower-cased: `pt` for `pt-BR`, what per-language
+    /// tables and rules are keyed by.
+    public static func primarySubtag(of language: String) -> String {
+        language.lowercased().split(separator: "-").first.map(String.init) ?? ""
+    }
+
     /// The zero of the digits `language` writes as its own: the script's, except that
     /// Persian and Urdu write the Extended Arabic-Indic digits (۰۱۲۳۴), whose 4, 5 and 6
     /// differ from the Arabic-Indic ones (٠١٢٣٤) that Arabic writes.
     public static func zeroDigit(language: String) -> Unicode.Scalar? {
-        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
-        return ["fa", "ur"].contains(primary) ? "\u{06F0}" : of(language: language).zeroDigit
+        ["fa", "ur"].contains(primarySubtag(of: language)) ? "\u{06F0}" : of(language: language).zeroDigit
     }
 
     /// `text` with its Western digits written in the script of `language`.

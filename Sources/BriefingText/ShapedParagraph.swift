@@ -124,8 +124,12 @@ public struct ShapedParagraph {
             let byDictionary = scripts[index] || scripts[index - 1]
             var allowed = byDictionary ? dictionary.contains(index) : character.isLineBreak
             let previous = shaped.characters[index - 1].scalar
+            func isHangul(_ scalar: Unicode.Scalar) -> Bool { Script.of(scalar) == .korean }
+            func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+                isHangul(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
             if keepAll && allowed && (isHangul(character.scalar) || isHangul(previous))
-                && [character.scalar, previous].allSatisfy({ isHangul($0) || $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                && isWordPart(character.scalar) && isWordPart(previous) {
                 allowed = false
             }
             guard allowed else { continue }
@@ -137,19 +141,9 @@ public struct ShapedParagraph {
         return result
     }
 
-    private static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
-        (0xAC00...0xD7AF).contains(scalar.value) || (0x1100...0x11FF).contains(scalar.value)
-            || (0x3130...0x318F).contains(scalar.value)
-    }
-
     /// Whether the language allows a line to end at byte `offset` (breakpoints are sorted).
     public func allowsBreak(at offset: Int) -> Bool {
-        var low = 0
-        var high = breakpoints.count
-        while low < high {
-            let middle = (low + high) / 2
-            if breakpoints[middle].offset < offset { low = middle + 1 } else { high = middle }
-        }
+        let low = breakpoints.partitioningIndex { $0.offset >= offset }
         return low < breakpoints.count && breakpoints[low].offset == offset
     }
 
@@ -248,13 +242,7 @@ public struct ShapedParagraph {
 
     /// Index of the first character whose offset is at least `offset`.
     func characterIndex(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = characterOffsets.count
-        while low < high {
-            let middle = (low + high) / 2
-            if characterOffsets[middle] < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        characterOffsets.partitioningIndex { $0 >= offset }
     }
 
     func text(_ range: Range<Int>) -> String {

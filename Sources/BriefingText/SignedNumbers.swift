@@ -1,4 +1,12 @@
 extension Typography {
+    /// The marks right-to-left shaping adds (see `TextEngine.shape`): the left-to-right
+    /// mark before a signed number, and the isolate around code. Text cut from a shaped
+    /// paragraph drops them before it is shaped again.
+    public static let bidiMarks: Set<Unicode.Scalar> = [leftToRightMark, leftToRightIsolate, popDirectionalIsolate]
+    static let leftToRightMark: Unicode.Scalar = "\u{200E}"
+    static let leftToRightIsolate: Unicode.Scalar = "\u{2066}"
+    static let popDirectionalIsolate: Unicode.Scalar = "\u{2069}"
+
     /// Where a left-to-right mark goes in right-to-left text: before each sign that
     /// starts a number written in European digits ("−6.1", "+4.7", "(–3.4 %)").
     ///

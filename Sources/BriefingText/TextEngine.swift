@@ -106,12 +106,12 @@ public final class TextEngine {
         for index in scalars.indices {
             let owner = owners[index]
             let previous = index > 0 ? owners[index - 1] : nil
-            if let previous, previous != owner, spans[previous].verbatim { append("\u{2069}", previous) }
-            if spans[owner].verbatim && previous != owner { append("\u{2066}", owner) }
-            if signs.contains(index) { append("\u{200E}", owner) }
+            if let previous, previous != owner, spans[previous].verbatim { append(Typography.popDirectionalIsolate, previous) }
+            if spans[owner].verbatim && previous != owner { append(Typography.leftToRightIsolate, owner) }
+            if signs.contains(index) { append(Typography.leftToRightMark, owner) }
             append(scalars[index], owner)
         }
-        if let last = owners.last, spans[last].verbatim { append("\u{2069}", last) }
+        if let last = owners.last, spans[last].verbatim { append(Typography.popDirectionalIsolate, last) }
         return (marked, markedOwners)
     }
 

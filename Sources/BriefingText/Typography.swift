@@ -19,7 +19,7 @@ public enum Typography {
         let french = language.lowercased().hasPrefix("fr")
         let opening = scalars.first { $0 == "«" || $0 == "»" }
         let closing: Unicode.Scalar? = opening.map { $0 == "«" ? "»" : "«" }
-        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
+        let primary = Script.primarySubtag(of: language)
         let ordinalDots = Self.ordinalDotLanguages.contains(primary)
         let oneLetterWords = Self.oneLetterWordLanguages.contains(primary)
         var result = scalars
@@ -92,6 +92,10 @@ public enum Typography {
         return false
     }
 
+    /// The brackets and marks a Chinese or Japanese phrase starts before or ends after.
+    private static let openingMarks = Set("（「『【〔《〈(".unicodeScalars)
+    private static let closingMarks = Set("）」』】〕》〉)、。，．".unicodeScalars)
+
     /// Byte offsets in `text` that start a phrase of Chinese or Japanese: before an
     /// opening bracket, after a closing one or after 、。, and where kana gives way to
     /// kanji or katakana and back (not from kanji to hiragana: particles and verb
@@ -105,8 +109,8 @@ public enum Typography {
             case 0x30A0...0x30FF, 0x31F0...0x31FF: .katakana
             case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: .han
             default:
-                if "（「『【〔《〈(".unicodeScalars.contains(scalar) { .opening }
-                else if "）」』】〕》〉)、。，．".unicodeScalars.contains(scalar) { .closing }
+                if openingMarks.contains(scalar) { .opening }
+                else if closingMarks.contains(scalar) { .closing }
                 else { .other }
             }
         }
@@ -124,7 +128,7 @@ public enum Typography {
                 if boundary { starts.insert(offset) }
             }
             previous = current
-            offset += String(scalar).utf8.count
+            offset += scalar.utf8.count
         }
         return starts
     }
