@@ -41,12 +41,15 @@ struct ChartContext {
     static let defaultPalette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"]
         .compactMap(Color.init(hex:))
 
-    init(chart: Chart, width: Double, height: Double, style: Style, options: ChartOptions, text: TextEngine) {
+    /// - Parameter labels: labels already made for this chart at another height.
+    init(chart: Chart, width: Double, height: Double, style: Style, options: ChartOptions, text: TextEngine,
+         labels: LabelCache = LabelCache()) {
         self.chart = chart
         self.width = width
         self.height = height
         self.options = options
-        let maker = LabelMaker(engine: text, families: style.fonts[.sans]?.families ?? [:], size: options.fontSize)
+        var maker = LabelMaker(engine: text, families: style.fonts[.sans]?.families ?? [:], size: options.fontSize)
+        maker.cache = labels
         self.maker = maker
         textColor = style.colors.text
         mutedColor = options.printSafe ? style.colors.text : style.colors.text.lighter(0.35)

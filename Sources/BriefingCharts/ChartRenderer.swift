@@ -35,8 +35,23 @@ public enum ChartRenderer {
     /// that cannot be placed is left out or cut short with "…", and `warnings` says so.
     public static func draw(_ chart: Chart, size: (width: Double, height: Double), style: Style,
                             options: ChartOptions, text: TextEngine) -> ChartDrawing {
+        draw(chart, size: size, style: style, options: options, text: text, labels: LabelCache())
+    }
+
+    /// `chart` drawn `width` wide at the height `height(for:…)` chooses, its labels made
+    /// once for both: what a figure on a page needs.
+    public static func drawFitting(_ chart: Chart, width: Double, standard: Double, maximum: Double, style: Style,
+                                   options: ChartOptions, text: TextEngine) -> ChartDrawing {
+        let labels = LabelCache()
+        let height = height(for: chart, width: width, standard: standard, maximum: maximum, style: style,
+                            options: options, text: text, labels: labels)
+        return draw(chart, size: (width, height), style: style, options: options, text: text, labels: labels)
+    }
+
+    private static func draw(_ chart: Chart, size: (width: Double, height: Double), style: Style,
+                             options: ChartOptions, text: TextEngine, labels: LabelCache) -> ChartDrawing {
         let context = ChartContext(chart: chart, width: max(0, size.width), height: max(0, size.height),
-                                   style: style, options: options, text: text)
+                                   style: style, options: options, text: text, labels: labels)
         var canvas = ChartCanvas()
         switch chart.type {
         case .column, .stackedColumn, .line, .area:
@@ -65,8 +80,14 @@ public enum ChartRenderer {
     /// chart must be.
     public static func height(for chart: Chart, width: Double, standard: Double, maximum: Double, style: Style,
                               options: ChartOptions, text: TextEngine) -> Double {
+        height(for: chart, width: width, standard: standard, maximum: maximum, style: style, options: options,
+               text: text, labels: LabelCache())
+    }
+
+    private static func height(for chart: Chart, width: Double, standard: Double, maximum: Double, style: Style,
+                               options: ChartOptions, text: TextEngine, labels: LabelCache) -> Double {
         let context = ChartContext(chart: chart, width: max(0, width), height: max(0, standard),
-                                   style: style, options: options, text: text)
+                                   style: style, options: options, text: text, labels: labels)
         switch chart.type {
         case .bar, .stackedBar:
             return BarChart(context: context).preferredHeight(maximum: maximum)

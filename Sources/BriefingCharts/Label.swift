@@ -26,9 +26,9 @@ struct LabelMaker {
     let size: Double
 
     /// Labels already made for this chart: layouts are planned more than once (tick labels
-    /// decide the plot's width, which decides the category labels) and shortening a label
-    /// tries several lengths.
-    let cache = LabelCache()
+    /// decide the plot's width, which decides the category labels, and the chart's height
+    /// is chosen before it is drawn) and shortening a label tries several lengths.
+    var cache = LabelCache()
 
     /// Wider than any chart: "do not wrap".
     static let unlimited = 1e6

@@ -36,9 +36,8 @@ extension LayoutContext {
         let room = pageContentHeight - strips.totalHeight - spaceBefore - notes.totalHeight
             - (notes.first?.spaceBefore ?? 0)
         let standard = min(style.charts.height, pageContentHeight * 0.6)
-        let height = ChartRenderer.height(for: chart, width: width, standard: standard, maximum: max(standard, room),
-                                          style: style, options: options, text: text)
-        let drawing = ChartRenderer.draw(chart, size: (width, height), style: style, options: options, text: text)
+        let drawing = ChartRenderer.drawFitting(chart, width: width, standard: standard, maximum: max(standard, room),
+                                                style: style, options: options, text: text)
         reportMissing(drawing.missing, at: location)
         // In a parallel edition, a chart that does not fit its column is set across the
         // page instead, and reported only if it does not fit there either.
