@@ -3,6 +3,7 @@ extension RandomAccessCollection where Index == Int {
     /// every such element comes after every other (offsets in text order, glyphs along a
     /// run): found by halving, since a paragraph as long as a chapter is searched once per
     /// line. As swift-algorithms' function of the same name.
+    @inlinable
     public func partitioningIndex(where isAfter: (Element) -> Bool) -> Int {
         var low = startIndex
         var high = endIndex
