@@ -40,7 +40,8 @@ extension LayoutContext {
         let (widths, crowded) = Self.columnWidths(header: shapedHeader, rows: shapedRows.compactMap { $0 },
                                                   padding: padding, available: width,
                                                   phraseCap: style.role(.tableCell).size * Self.phraseCapInEms,
-                                                  shortCell: style.role(.tableCell).size * Self.shortCellInEms)
+                                                  shortCell: style.role(.tableCell).size * Self.shortCellInEms,
+                                                  lineCount: cellLineCount)
         var offsets: [Double] = []
         var x = 0.0
         for columnWidth in widths {
@@ -115,7 +116,8 @@ extension LayoutContext {
     /// `available`: then some column breaks inside its words, and a parallel edition sets
     /// the table across the page instead.
     static func columnWidths(header: [ShapedParagraph], rows: [[ShapedParagraph]], padding: Double,
-                             available: Double, phraseCap: Double, shortCell: Double) -> (widths: [Double], crowded: Bool) {
+                             available: Double, phraseCap: Double, shortCell: Double,
+                             lineCount: (ShapedParagraph, Double) -> Int) -> (widths: [Double], crowded: Bool) {
         let count = header.count
         var minimum = header.map { $0.widestWord + 2 * padding }
         var words = header.map { wordWidth($0, cap: phraseCap) + 2 * padding }
@@ -148,12 +150,21 @@ extension LayoutContext {
         guard minimum.reduce(0, +) <= available + 0.001 else {
             return (columnWidths(minimum: minimum, maximum: maximum, available: available), crowded)
         }
-        let naturals = ([header] + rows).map { cells in
-            (0..<count).map { $0 < cells.count ? cells[$0].naturalWidth : 0 }
-        }
-        return (shortestTable(naturals: naturals, minimum: minimum, maximum: maximum, padding: padding,
-                              available: available), crowded)
+        let cells = ([header] + rows).map { cells in (0..<count).map { $0 < cells.count ? cells[$0] : nil } }
+        return (shortestTable(cells: cells, minimum: minimum, maximum: maximum, padding: padding,
+                              available: available, lineCount: lineCount), crowded)
     }
+
+    /// How many lines a cell takes in a measure, broken as `row` will break it.
+    private func cellLineCount(_ cell: ShapedParagraph, measure: Double) -> Int {
+        text.raggedLineBreaker.breaks(in: Self.keepingPhrases(cell, within: measure), width: { _ in measure }).count + 1
+    }
+
+    /// A cell that takes no more lines than this at its column's narrowest is counted
+    /// line by line as it will break: a name breaks only between its parts, so
+    /// "レ・クアン・ヴィン" takes three lines where its width alone says two. Longer
+    /// text is estimated from its width, which is near enough for prose and cheap.
+    static let exactlyCountedLines = 4
 
     /// Widths that make the table as short as it can be. Every column starts at its
     /// longest word; then, again and again, the width goes to the widening that saves
@@ -163,20 +174,48 @@ extension LayoutContext {
     /// tall anyway; then to cells that lose a line even where their row does not (a
     /// name made whole). Width no widening can use is shared in proportion to what
     /// columns still want.
-    static func shortestTable(naturals: [[Double]], minimum: [Double], maximum: [Double], padding: Double,
-                              available: Double) -> [Double] {
+    static func shortestTable(cells: [[ShapedParagraph?]], minimum: [Double], maximum: [Double], padding: Double,
+                              available: Double, lineCount: (ShapedParagraph, Double) -> Int) -> [Double] {
         var widths = minimum
         var spare = available - minimum.reduce(0, +)
-        func lines(_ natural: Double, _ width: Double) -> Int {
-            natural <= 0 ? 1 : max(1, Int((natural / max(width - 2 * padding, 1) - 0.001).rounded(.up)))
+        let naturals = cells.map { $0.map { $0?.naturalWidth ?? 0 } }
+        let exact = naturals.map { row in
+            row.indices.map { row[$0] <= Double(exactlyCountedLines) * max(minimum[$0] - 2 * padding, 1) }
+        }
+        var counted: [CellWidth: Int] = [:]
+        func lines(_ row: Int, _ column: Int, _ width: Double) -> Int {
+            let natural = naturals[row][column]
+            guard natural > 0, let cell = cells[row][column] else { return 1 }
+            guard exact[row][column] else { return max(1, Int((natural / max(width - 2 * padding, 1) - 0.001).rounded(.up))) }
+            let key = CellWidth(row: row, column: column, width: width)
+            if let known = counted[key] { return known }
+            let count = natural <= width - 2 * padding ? 1 : lineCount(cell, width - 2 * padding)
+            counted[key] = count
+            return count
+        }
+        // The narrowest width at which a cell takes fewer lines than `count`.
+        var thresholds: [CellWidth: Double] = [:]
+        func target(_ row: Int, _ column: Int, losing count: Int) -> Double {
+            let natural = naturals[row][column]
+            guard exact[row][column] else { return (natural / Double(count - 1) + 2 * padding + 0.01).rounded(.up) }
+            let key = CellWidth(row: row, column: column, width: Double(count))
+            if let known = thresholds[key] { return known }
+            var low = widths[column]
+            var high = (natural + 2 * padding + 0.01).rounded(.up)
+            while high - low > 0.05 {
+                let middle = (low + high) / 2
+                if lines(row, column, middle) < count { high = middle } else { low = middle }
+            }
+            thresholds[key] = high
+            return high
         }
         // Lines saved in the table's height count first; then lines saved in cells whose
         // row does not get shorter (a name kept whole beside a long remark).
         // Headings (the first row) may wrap at no cost but their row's height.
         func height(_ widths: [Double]) -> Int {
-            naturals.indices.reduce(0) { total, index in
-                let cells = naturals[index].indices.map { lines(naturals[index][$0], widths[$0]) }
-                return total + cells.max()! * 1000 + (index == 0 ? 0 : cells.reduce(0, +))
+            naturals.indices.reduce(0) { total, row in
+                let counts = naturals[row].indices.map { lines(row, $0, widths[$0]) }
+                return total + counts.max()! * 1000 + (row == 0 ? 0 : counts.reduce(0, +))
             }
         }
         var current = height(widths)
@@ -184,10 +223,9 @@ extension LayoutContext {
             var best: (column: Int, width: Double, height: Int, ratio: Double)?
             for column in widths.indices {
                 // The widths at which a cell of this column loses a line.
-                let targets = Set(naturals.compactMap { row -> Double? in
-                    let count = lines(row[column], widths[column])
-                    guard count > 1 else { return nil }
-                    return (row[column] / Double(count - 1) + 2 * padding + 0.01).rounded(.up)
+                let targets = Set(naturals.indices.compactMap { row -> Double? in
+                    let count = lines(row, column, widths[column])
+                    return count > 1 ? target(row, column, losing: count) : nil
                 })
                 for target in targets where target - widths[column] <= spare {
                     var wider = widths
@@ -205,6 +243,13 @@ extension LayoutContext {
         let wanted = widths.indices.map { max(0, maximum[$0] - widths[$0]) }
         let total = wanted.reduce(0, +)
         return widths.indices.map { widths[$0] + (total > 0 ? spare * wanted[$0] / total : spare / Double(widths.count)) }
+    }
+
+    /// A cell at a width, for remembering how many lines it takes there.
+    private struct CellWidth: Hashable {
+        var row: Int
+        var column: Int
+        var width: Double
     }
 
     /// Distributes the width the way a typesetter would: a column whose content is

@@ -210,3 +210,39 @@ struct ShortCellTests {
         #expect(!texts.contains("2026"), "a date wraps: \(texts)")
     }
 }
+
+@Suite("Names in table cells")
+struct TableNameTests {
+    /// A Japanese name breaks only between its parts ("レ・クアン・ヴィン"); its width
+    /// alone would say two lines where it takes three, and the column was set too narrow.
+    @Test("A column is as wide as its names need to take the lines their width promises")
+    func namesCountedAsTheyBreak() throws {
+        let yaml = """
+            briefing: 1
+            id: names
+            languages: [ja]
+            title: 今後の対応
+            date: 2025-09-18
+            delegations: [{id: vn, name: ベトナム}]
+            participants:
+              - {id: vinh, name: レ・クアン・ヴィン, delegation: vn}
+              - {id: tan, name: グエン・ドゥック・タン, delegation: vn}
+              - {id: lan, name: ファム・ティ・ラン, delegation: vn}
+              - {id: sato, name: 佐藤由美, delegation: vn}
+              - {id: tanaka, name: 田中誠, delegation: vn}
+            sections: [{title: 概要, body: [本文。]}]
+            actions:
+              - {text: 円借款事業の承認手続の簡素化に関する指針を関係機関に通知する。, owner: vinh, due: 2025-12-31, status: open}
+              - {text: 技術協力の延長に係る討議議事録（R/D）に署名する。, owner: sato, due: 2025-12-15, status: in-progress}
+              - {text: 見直し後の事業計画を日本側に提出する。, owner: tan, due: 2026-03-31, status: open}
+              - {text: 鉄道技術者200名を対象とする研修カリキュラムを作成する。, owner: tanaka, due: 2026-02-28, status: open}
+              - {text: 1号線の運行・保守データを四半期ごとにJICAと共有する。, owner: lan, due: 2025-12-31, status: open}
+            """
+        let document = try LayoutFixtures.layout(yaml, language: "ja")
+        let runs = document.pages.flatMap(\.frame.glyphRuns)
+        // Each name on one line or two, never a part alone in the middle.
+        for middle in ["クアン・", "ドゥック・", "ティ・"] {
+            #expect(!runs.contains { $0.text == middle }, "a name takes three lines: \(runs.map(\.text))")
+        }
+    }
+}
