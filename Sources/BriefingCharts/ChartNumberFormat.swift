@@ -23,6 +23,9 @@ public struct ChartNumberFormat: Sendable, Hashable {
     public let language: String
     let decimalSeparator: String
     let groupingSeparator: String
+    /// Whether a four-digit number is grouped: "1,234" in English, but "1234" in Spanish
+    /// and Polish, whose CLDR data group only from five digits ("12 345").
+    let groupsFourDigits: Bool
     /// The minus sign U+2212, as typesetting wants in every language (a hyphen-minus is
     /// shorter and sits lower than the plus sign and the digits); in right-to-left languages
     /// led by a left-to-right mark, as CLDR has it, so that the sign stays before the number
@@ -50,8 +53,17 @@ public struct ChartNumberFormat: Sendable, Hashable {
         let locale = Locale(identifier: language + "@numbers=" + (system ?? "latn"))
         decimalSeparator = locale.decimalSeparator ?? "."
         groupingSeparator = locale.groupingSeparator ?? ","
+        groupsFourDigits = Self.groupsFourDigits(locale)
         words = ScaleWords(language: language)
         minusSign = Script.of(language: language).isRightToLeft ? "\u{200E}\u{2212}" : "\u{2212}"
+    }
+
+    /// Whether the locale's number format groups 1000 (CLDR's minimum grouping digits 1).
+    private static func groupsFourDigits(_ locale: Locale) -> Bool {
+        let formatter = NumberFormatter()
+        formatter.locale = locale
+        formatter.numberStyle = .decimal
+        return formatter.string(from: 1000).map { $0.count > 4 } ?? true
     }
 
     /// The CLDR numbering system of a language's own digits (those of
@@ -79,8 +91,9 @@ public struct ChartNumberFormat: Sendable, Hashable {
         if text.count <= digits { text = String(repeating: "0", count: digits - text.count + 1) + text }
         let integer = text.dropLast(digits)
         var grouped = ""
+        let groups = integer.count > 4 || groupsFourDigits
         for (index, character) in integer.enumerated() {
-            if index > 0 && (integer.count - index) % 3 == 0 { grouped += groupingSeparator }
+            if groups && index > 0 && (integer.count - index) % 3 == 0 { grouped += groupingSeparator }
             grouped.append(character)
         }
         if digits > 0 { grouped += decimalSeparator + text.suffix(digits) }
@@ -216,9 +229,10 @@ public struct ChartNumberFormat: Sendable, Hashable {
     /// Decimals for one value of several written with `shared` decimals: those, but for a
     /// value under one (of the scale word: 0.045 on a billions axis) as many more as give it
     /// two significant digits, so that it reads as itself ("−0.045 billion", "0.12 Md")
-    /// rather than "0", "<1" or a rounded-off "0.05".
+    /// rather than "0", "<1" or a rounded-off "0.05". Zero is "0", never "0.00".
     public static func fractionDigits(_ shared: Int, for value: Double) -> Int {
-        guard value != 0, value.isFinite, abs(value) < 1 else { return shared }
+        if value == 0 { return 0 }
+        guard value.isFinite, abs(value) < 1 else { return shared }
         return max(shared, fractionDigits(showing: [value], significant: 2))
     }
 

@@ -160,7 +160,7 @@ struct ColumnChart {
         let axisBottom = max(axisTop + 1, categoryTop - max(lineHeight / 2 + gap, below))
         let extent = data.extent(includeZero: hasBars || type == .area || data.lineIncludesZero)
         // Every tick gets its label: intervals at least a label's height and a point apart.
-        let axis = ValueAxis.choose(covering: extent.low, extent.high) { axis in
+        let axis = ValueAxis.choose(covering: extent.low, extent.high, trimming: type == .column) { axis in
             (axisBottom - axisTop) / Double(max(1, axis.range.count - 1)) >= tickHeight + 1
         }
         let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }

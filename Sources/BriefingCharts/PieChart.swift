@@ -119,6 +119,25 @@ struct PieChart {
     /// drawn on.
     typealias Settled = (pie: Layout?, slices: [Slice], canvas: ChartCanvas)
 
+    /// How many of the thinnest slices (`bySize`, thinnest first) must be gathered into
+    /// "Other" for no two slices left to look alike, when there are more slices than looks
+    /// to tell them apart (the palette and its lighter round in colour, twelve patterns in
+    /// print); 0 when every slice has a look of its own.
+    private static func gatheredForLooks(_ all: Wedges, bySize: [Int]) -> Int {
+        func alike(_ indices: ArraySlice<Int>) -> Bool {
+            var seen: [Color: [Hatch?]] = [:]
+            for index in indices {
+                let look = all.looks[index]
+                if seen[look.fill, default: []].contains(look.hatch) { return true }
+                seen[look.fill, default: []].append(look.hatch)
+            }
+            return false
+        }
+        guard alike(bySize[...]) else { return 0 }
+        // The gathered slice takes a look of its own (a grey, or one no slice left has).
+        return (2..<bySize.count).first { !alike(bySize.dropFirst($0 - 1)) } ?? 0
+    }
+
     /// The chart's slices when each share finds room on the chart without the pie shrinking
     /// to its smallest. Else the fewest of the thinnest slices (those labelled outside, each
     /// under `gatheredShare`) gathered into one, "Other", that let every share show with the
@@ -127,16 +146,27 @@ struct PieChart {
     /// Failing that, the chart's slices, the shares that find no room given in the legend.
     private func choose(_ all: Wedges, on canvas: ChartCanvas) -> (Wedges, Settled) {
         let warnings = context.warnings, before = warnings.messages
-        let plain = settle(all, legendShares: false, on: canvas)
-        guard let pie = plain.pie, !pie.leftOut.isEmpty || pie.radius <= pie.smallest + 0.01 else { return (all, plain) }
         let values = all.values, total = values.reduce(0, +)
-        let thinnest = pie.outside.filter { values[$0] < total * Self.gatheredShare }
-            .sorted { values[$0] != values[$1] ? values[$0] < values[$1] : $0 > $1 }
-        if thinnest.count >= 2 {
-            for count in 2...thinnest.count {
+        func thinner(_ a: Int, _ b: Int) -> Bool { values[a] != values[b] ? values[a] < values[b] : a > b }
+        func gathering(_ count: Int, from thinnest: [Int]) -> Wedges {
+            all.gathering(Array(thinnest.prefix(count)), name: Text(context.options.otherSlices),
+                          printSafe: context.options.printSafe)
+        }
+        let bySize = values.indices.filter { values[$0] > 0 }.sorted(by: thinner)
+        let needed = Self.gatheredForLooks(all, bySize: bySize)
+        let thinnest: [Int]
+        if needed == 0 {
+            let plain = settle(all, legendShares: false, on: canvas)
+            guard let pie = plain.pie, !pie.leftOut.isEmpty || pie.radius <= pie.smallest + 0.01 else { return (all, plain) }
+            thinnest = pie.outside.filter { values[$0] < total * Self.gatheredShare }.sorted(by: thinner)
+        } else {
+            thinnest = Array(bySize.prefix(max(needed, bySize.prefix { values[$0] < total * Self.gatheredShare }.count)))
+        }
+        let fewest = max(2, needed)
+        if thinnest.count >= fewest {
+            for count in fewest...thinnest.count {
                 warnings.restore(before)
-                let wedges = all.gathering(Array(thinnest.prefix(count)), name: Text(context.options.otherSlices),
-                                           printSafe: context.options.printSafe)
+                let wedges = gathering(count, from: thinnest)
                 let tried = settle(wedges, legendShares: false, on: canvas)
                 if let gathered = tried.pie, gathered.leftOut.isEmpty, gathered.radius >= (gathered.smallest + gathered.largest) / 2 {
                     return (wedges, tried)
@@ -144,7 +174,8 @@ struct PieChart {
             }
         }
         warnings.restore(before)
-        return (all, settle(all, legendShares: true, on: canvas))
+        let wedges = needed > 0 ? gathering(needed, from: thinnest) : all
+        return (wedges, settle(wedges, legendShares: true, on: canvas))
     }
 
     /// Draws the legend on a copy of `canvas` and lays the pie out below it.
@@ -221,8 +252,12 @@ struct PieChart {
     }
 
     /// Each value's share in percent, rounded by the largest-remainder method so that the
-    /// shares add up to exactly 100: whole percents, or tenths when whole percents would round
-    /// a slice to nothing. Every share gets the same number of decimals.
+    /// shares add up to 100: whole percents, or tenths when whole percents would round a
+    /// slice to nothing. Every share gets the same number of decimals. Shares equally far
+    /// from rounding up round alike (three equal slices are 33 % each, never 34, 33 and 33),
+    /// so a reader never sees one value rounded two ways: such a group takes the units left
+    /// only if there is one for each of its slices, and the total may then fall short of 100
+    /// by a unit or two, as any rounded table's does.
     static func shares(_ values: [Double]) -> (percents: [Double], fractionDigits: Int) {
         let total = values.filter { $0 > 0 }.reduce(0, +)
         guard total > 0 else { return (values.map { _ in 0 }, 0) }
@@ -231,13 +266,17 @@ struct PieChart {
             let exact = values.map { max(0, $0) / total * units }
             var whole = exact.map { $0.rounded(.down) }
             var left = Int((units - whole.reduce(0, +)).rounded())
-            let order = exact.indices.sorted { a, b in
-                let ra = exact[a] - whole[a], rb = exact[b] - whole[b]
-                return ra != rb ? ra > rb : exact[a] != exact[b] ? exact[a] > exact[b] : a < b
+            func remainder(_ index: Int) -> Double { exact[index] - whole[index] }
+            let order = exact.indices.filter { exact[$0] > 0 }.sorted { a, b in
+                remainder(a) != remainder(b) ? remainder(a) > remainder(b) : a < b
             }
-            for index in order where left > 0 && exact[index] > 0 {
-                whole[index] += 1
-                left -= 1
+            var start = 0
+            while left > 0 && start < order.count {
+                let group = order[start...].prefix { abs(remainder($0) - remainder(order[start])) < 1e-9 }
+                guard left >= group.count else { break }
+                for index in group { whole[index] += 1 }
+                left -= group.count
+                start += group.count
             }
             return whole.map { $0 / pow(10, Double(digits)) }
         }

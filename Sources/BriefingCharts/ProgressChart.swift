@@ -180,8 +180,10 @@ struct ProgressChart {
                 : format.magnitude(largest: max(abs(item.value), abs(item.target)) * factor, preferred: context.chart.scale)
             let value = item.value * factor / magnitude.factor, target = item.target * factor / magnitude.factor
             let digits = ChartNumberFormat.sharedFractionDigits(showing: [value, target])
+            // A round target is written round: "99.96 / 100 km", not "100.00".
+            let targetDigits = ChartNumberFormat.isWhole(target) ? 0 : ChartNumberFormat.fractionDigits(digits, for: target)
             return format.number(value, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: value)) + "\u{00A0}/\u{00A0}"
-                + format.quantity(format.number(target, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: target)),
+                + format.quantity(format.number(target, fractionDigits: targetDigits),
                                   magnitude: magnitude, unit: unit)
         }
     }

@@ -53,10 +53,15 @@ struct ValueAxis {
     /// labels `fits` accepts (fewer intervals only when more would not fit). Each candidate is
     /// scored by the share of the axis the data leave idle, plus small penalties for the less
     /// round steps (5, 2, then 2.5 after 1) and for straying from five intervals.
-    static func choose(covering minimum: Double, _ maximum: Double, fits: (ValueAxis) -> Bool) -> ValueAxis {
+    /// - Parameter trimming: whether the axis may end short of a tick just past zero
+    ///   (see `trimmed`): bars labelled with their values may; a line's points and a
+    ///   stack's segments, which carry no value of their own, get a tick to be read against.
+    static func choose(covering minimum: Double, _ maximum: Double, trimming: Bool = true,
+                       fits: (ValueAxis) -> Bool) -> ValueAxis {
         var candidates: [ValueAxis] = []
         for intervals in 1...12 {
-            let axis = ValueAxis(covering: minimum, maximum, intervals: intervals).trimmed(covering: minimum, maximum)
+            let full = ValueAxis(covering: minimum, maximum, intervals: intervals)
+            let axis = trimming ? full.trimmed(covering: minimum, maximum) : full
             if !candidates.contains(where: { abs($0.step - axis.step) <= 1e-12 * axis.step }) { candidates.append(axis) }
         }
         let fitting = candidates.filter(fits)
@@ -76,7 +81,7 @@ struct ValueAxis {
     /// when the data use less than half of that interval: a −0.3 beside values up to 16 takes
     /// the axis to −1 (the next fifth of a step), not to −5 with a tick of its own, which
     /// would give a fifth of the plot to nothing. The ticks, zero's included, stay where
-    /// they were.
+    /// they were. Only for bars that carry their values (see `choose`).
     func trimmed(covering minimum: Double, _ maximum: Double) -> ValueAxis {
         let low = min(minimum, maximum), high = max(minimum, maximum)
         let minor = step / 5

@@ -35,7 +35,8 @@ extension LayoutContext {
             flow.append(self.image(image, location: block.location), spaceBefore: gap * 2, spaceAfter: gap * 2)
         case .chart(let id):
             if let chart = briefing.chart(id: id) {
-                flow.append(figure(chart), spaceBefore: gap * 2, spaceAfter: gap * 2)
+                flow.append(figure(chart, below: flow.heightKeptWithNext(spaceBefore: gap * 2)), spaceBefore: gap * 2,
+                            spaceAfter: gap * 2)
             }
         case .pageBreak:
             flow.breakPage()

@@ -6,7 +6,9 @@ import BriefingStyle
 /// A chart as a figure: number and title above, the drawing, note and source below,
 /// never split across pages.
 extension LayoutContext {
-    func figure(_ chart: Chart) -> [Strip] {
+    /// - Parameter below: the height of what must share the figure's page above it (the
+    ///   heading it follows), which a tall chart leaves room for.
+    func figure(_ chart: Chart, below kept: Double = 0) -> [Strip] {
         figureCount += 1
         let location = chart.location
         var strips = lines(spans(figureLabel(figureCount), role: .caption, bold: true, color: style.colors.accent)
@@ -31,9 +33,9 @@ extension LayoutContext {
         }
         if !notes.isEmpty { notes[0].spaceBefore = style.spacing.block * 0.5 }
         let spaceBefore = style.spacing.block * 0.5
-        // A figure is never split: the drawing may take what a page leaves beside its title
-        // and notes.
-        let room = pageContentHeight - strips.totalHeight - spaceBefore - notes.totalHeight
+        // A figure is never split: the drawing may take what a page leaves beside its title,
+        // its notes and the heading above it.
+        let room = pageContentHeight - kept - strips.totalHeight - spaceBefore - notes.totalHeight
             - (notes.first?.spaceBefore ?? 0)
         let standard = min(style.charts.height, pageContentHeight * 0.6)
         let drawing = ChartRenderer.drawFitting(chart, width: width, standard: standard, maximum: max(standard, room),

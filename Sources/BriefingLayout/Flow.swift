@@ -33,6 +33,15 @@ struct Flow {
         breakPending = true
     }
 
+    /// The height of what ends the flow tied to the next block (a heading), with the
+    /// space between them when the next block asks for `spaceBefore`: the room a block
+    /// that must not split leaves for it, or the two would not fit on one page.
+    func heightKeptWithNext(spaceBefore: Double) -> Double {
+        let tied = strips.reversed().prefix { $0.keepWithNext }
+        guard !tied.isEmpty else { return 0 }
+        return tied.reduce(max(pendingSpace, spaceBefore)) { $0 + $1.height + $1.spaceBefore } - tied.last!.spaceBefore
+    }
+
     /// Ties the last strip to the next one, as a heading is tied to its text.
     mutating func keepLastWithNext() {
         guard !strips.isEmpty else { return }

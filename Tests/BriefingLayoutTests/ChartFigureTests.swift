@@ -50,6 +50,18 @@ struct ChartFigureTests {
         #expect(pages.allSatisfy { $0.count == 1 } && Set(pages).count == 1, "\(pages)")
     }
 
+    @Test("A bar chart as tall as a page leaves room for the heading above it: heading, title and bars share a page")
+    func tallBarsBelowHeading() throws {
+        let yaml = Self.summary(categories: 60, type: "bar")
+            .replacingOccurrences(of: "Provincial Department of Industry and Commerce number ", with: "Province ")
+        let document = try LayoutFixtures.layout(yaml, language: "en")
+        func page(_ text: String) -> Int? {
+            document.pages.indices.first { document.pages[$0].frame.glyphRuns.contains { $0.text.hasPrefix(text) } }
+        }
+        let heading = try #require(page("1\u{2002}One") ?? page("One"))
+        #expect(page("Figure 1") == heading && page("Province 1") == heading, "\(document.pages.map { $0.frame.glyphRuns.map(\.text).prefix(6) })")
+    }
+
     @Test("A character no font has in a chart label is a warning at the chart, as in the text")
     func missingCharacterInLabel() throws {
         let yaml = """

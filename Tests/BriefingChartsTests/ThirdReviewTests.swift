@@ -1,0 +1,46 @@
+import BriefingCharts
+import BriefingModel
+import Testing
+
+/// What the third outside review of the charts found.
+@Suite("Third chart review")
+struct ThirdReviewTests {
+    @Test("A line's or a stack's negative value gets a tick to be read against; a labelled column may end short of one",
+          arguments: [ChartType.line, .area, .stackedColumn, .stackedBar])
+    func negativeTicks(type: ChartType) throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(type, categories: ["A", "B", "C"], series: [[30000, -2000, 12000], [1000, 2000, 3000]],
+                                        names: ["S", "T"], unit: "t")
+        let texts = GalleryReviewTests.draw(chart, engine: engine).frame.texts(engine: engine, language: "en")
+        #expect(texts.contains { $0.hasPrefix("\u{2212}") && $0.hasSuffix(",000") }, "\(type): no negative tick in \(texts)")
+    }
+
+    @Test("A pie of more slices than colours gathers the thinnest as 'Other', and no two slices look alike",
+          arguments: [false, true])
+    func manySlices(printSafe: Bool) throws {
+        let engine = try ChartFixtures.engine()
+        let names = (0..<18).map { "Province \(Character(Unicode.Scalar(65 + $0)!))" }
+        let values: [Double?] = (0..<18).map { Double(200 - 10 * $0) }
+        let chart = ChartFixtures.chart(.pie, categories: names, series: [values])
+        let drawing = GalleryReviewTests.draw(chart, engine: engine, printSafe: printSafe)
+        let texts = drawing.frame.texts(engine: engine, language: "en")
+        #expect(texts.contains { $0.hasPrefix("Other") }, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Province A") })
+        #expect(!texts.contains { $0.hasPrefix("Province R") }, "the thinnest slice is gathered")
+        #expect(drawing.warnings.count == 1, "\(drawing.warnings)")
+    }
+
+    @Test("Spanish and Polish group digits from five up, as CLDR has it; English from four")
+    func minimumGrouping() {
+        #expect(ChartNumberFormat(language: "es").number(2660.5, fractionDigits: 1) == "2660,5")
+        #expect(ChartNumberFormat(language: "es").number(12345, fractionDigits: 0) == "12.345")
+        #expect(ChartNumberFormat(language: "pl").number(3000, fractionDigits: 0) == "3000")
+        #expect(ChartNumberFormat(language: "en").number(1234, fractionDigits: 0) == "1,234")
+    }
+
+    @Test("Zero reads 0 among values with decimals")
+    func zero() {
+        #expect(ChartNumberFormat.fractionDigits(2, for: 0) == 0)
+        #expect(ChartNumberFormat.fractionDigits(2, for: 12.5) == 2)
+    }
+}
