@@ -51,7 +51,10 @@ public final class Renderer {
     /// drawing anything, so that `check` reports what `render` would: missing
     /// translations and characters no font has, as well as invalid input.
     public func validate(_ file: URL, displayPath: String, style override: String? = nil) -> [Diagnostic] {
-        let checked = check(file, displayPath: displayPath, style: override)
+        validate(check(file, displayPath: displayPath, style: override))
+    }
+
+    private func validate(_ checked: Checked) -> [Diagnostic] {
         guard let briefing = checked.briefing, let style = checked.style,
               !checked.diagnostics.contains(where: { $0.severity == .error }) else { return checked.diagnostics }
         let images = checked.images
@@ -74,6 +77,12 @@ public final class Renderer {
         -> (briefing: Briefing, style: Style, images: [URL: (width: Int, height: Int)])? {
         let checked = check(file, displayPath: displayPath, style: request.style)
         report.diagnostics = request.strict ? checked.diagnostics.map(\.escalated) : checked.diagnostics
+        // A warning stops a strict render before anything is laid out: report with it every
+        // other one that laying out would find, as `check --strict` does, so that one run
+        // shows all there is to fix.
+        if request.strict && !checked.diagnostics.isEmpty && !checked.diagnostics.contains(where: { $0.severity == .error }) {
+            report.diagnostics = validate(checked).map(\.escalated)
+        }
         guard var style = checked.style, let briefing = checked.briefing,
               !report.diagnostics.contains(where: { $0.severity == .error }) else {
             report.failed = true

@@ -83,18 +83,22 @@ final class LayoutContext {
     /// A Text in the rendered language, warning when it falls back to the original.
     func resolve(_ text: Text) -> String {
         let resolved = text.resolve(language)
-        if resolved.isFallback {
-            warn("missing '\(language)' translation; using '\(resolved.language)'", at: resolved.location)
-        }
+        if resolved.isFallback { reportFallback(to: resolved.language, at: resolved.location) }
         return resolved.value
     }
 
     func resolve(_ text: RichText) -> (inlines: [Inline], location: SourceLocation) {
         let resolved = text.resolve(language)
-        if resolved.isFallback {
-            warn("missing '\(language)' translation; using '\(resolved.language)'", at: resolved.location)
-        }
+        if resolved.isFallback { reportFallback(to: resolved.language, at: resolved.location) }
         return (resolved.inlines, resolved.location)
+    }
+
+    /// A text missing in a language the summary provides is worth a warning where it is
+    /// written; in a language it does not provide at all every text is, and the one
+    /// warning that says so (from whoever asked for the language) is enough.
+    private func reportFallback(to original: String, at location: SourceLocation) {
+        guard briefing.languages.contains(language) else { return }
+        warn("missing '\(language)' translation; using '\(original)'", at: location)
     }
 
     /// The name of a participant or delegation in the rendered language.

@@ -79,6 +79,9 @@ struct MarkupParser {
         return end + 1
     }
 
+    /// The longest word between double brackets taken for an ID.
+    static let longestReference = 100
+
     /// `[[ID]]` first, then `[label](url)`; otherwise a literal `[`.
     private mutating func bracket(at index: Int) -> Int {
         if let (id, end) = reference(at: index) {
@@ -98,14 +101,15 @@ struct MarkupParser {
         return index + 1
     }
 
-    /// `[[` + ID + `]]`, returning the ID and the index after the closing brackets.
+    /// `[[` + ID + `]]`, returning the ID and the index after the closing brackets. Any word
+    /// between double brackets is taken for an ID, so that a misspelt one (`[[Ana]]` for
+    /// `[[ana]]`) is reported rather than printed; `\[` writes a bracket.
     private func reference(at index: Int) -> (String, Int)? {
         guard index + 1 < chars.count, chars[index + 1] == "[" else { return nil }
         var end = index + 2
-        while end < chars.count, Identifier.isIDCharacter(chars[end]) { end += 1 }
-        guard end > index + 2, end + 1 < chars.count, chars[end] == "]", chars[end + 1] == "]",
-              chars[index + 2] != "-"
-        else { return nil }
+        while end < chars.count, end - index <= Self.longestReference,
+              !chars[end].properties.isWhitespace, chars[end] != "[", chars[end] != "]" { end += 1 }
+        guard end > index + 2, end + 1 < chars.count, chars[end] == "]", chars[end + 1] == "]" else { return nil }
         return (String(String.UnicodeScalarView(chars[(index + 2)..<end])), end + 2)
     }
 

@@ -55,12 +55,20 @@ final class Hyphenator {
     }
 
     /// Where Debian names a language's only dictionary by a country whose code is not the
-    /// language's in capitals: `hyph_en_US`, `hyph_hi_IN`.
-    static let countries = ["en": "US", "hi": "IN"]
+    /// language's in capitals: `hyph_en_US`.
+    static let countries = ["en": "US"]
+
+    /// Scripts whose typesetting carries a word whole to the next line rather than
+    /// hyphenate it, whatever patterns a machine has (Debian's `hyphen-hi` among them).
+    static let unhyphenatedScripts: Set<Script> = [.devanagari]
 
     private func dictionary(for language: String) -> HyphenationDictionary? {
         let tag = language.replacingOccurrences(of: "-", with: "_")
         if let cached = dictionaries[tag] { return cached }
+        guard !Self.unhyphenatedScripts.contains(Script.of(language: language)) else {
+            dictionaries[tag] = .some(nil)
+            return nil
+        }
         let primary = String(tag.split(separator: "_").first ?? "")
         let candidates = [tag, primary, "\(primary)_\(primary.uppercased())"]
             + (Self.countries[primary].map { ["\(primary)_\($0)"] } ?? [])

@@ -72,7 +72,13 @@ struct MarkupTests {
     }
 
     @Test func bracketsThatAreNotReferencesAreLiteral() {
-        #expect(Inline.parse("[[Not An ID]] [[-x]] [[]]") == [.text("[[Not An ID]] [[-x]] [[]]")])
+        #expect(Inline.parse("[[Not An ID]] [[]]") == [.text("[[Not An ID]] [[]]")])
+    }
+
+    /// A word between double brackets is meant as an ID: a misspelt one is reported
+    /// when the IDs are checked, not printed with its brackets.
+    @Test func anyWordInDoubleBracketsIsAReference() {
+        #expect(Inline.parse("[[Ana]] [[-x]]") == [.reference("Ana"), .text(" "), .reference("-x")])
     }
 
     @Test func escapedStarInsideYAMLDoubleQuotes() throws {

@@ -103,6 +103,16 @@ struct ReferenceTests {
         #expect(result.errors.count == 1)
     }
 
+    @Test func capitalisedReferenceIsReportedWithTheID() throws {
+        let result = try fixture(Fixtures.summary("""
+                body: ["Avec [[Ana]]."]
+            participants: [{id: ana, name: Ana}]
+
+            """))
+        let diagnostic = expectDiagnostic(result, line: 8, column: 18, "`[[Ana]]` names no participant or delegation")
+        #expect(diagnostic?.hint == "did you mean `ana`?")
+    }
+
     @Test func markupReferenceToASectionIsAnError() throws {
         let result = try fixture(Fixtures.summary("summary: [\"See [[part]]\"]\n")
             .replacingOccurrences(of: "  - title: {fr: Première", with: "  - id: part\n    title: {fr: Première"))

@@ -59,7 +59,10 @@ extension SummaryBuilder {
                 : "should be an `http`, `https` or `mailto` address, not `\(scheme):`"
         }
         if let problem {
-            warning(at: location, "the link target `\(url)` \(problem)")
+            // At the target itself, when it is written on the string's first line.
+            var at = self.location(of: "](" + url, from: location)
+            if at != location { at.column += 2 }
+            warning(at: at, "the link target `\(url)` \(problem)")
         }
         return unsafe
     }
