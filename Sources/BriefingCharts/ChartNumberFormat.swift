@@ -206,6 +206,9 @@ public struct ChartNumberFormat: Sendable, Hashable {
         let whole = finite.filter { abs($0) >= 1 }
         let base = needed(whole.isEmpty ? finite : whole), all = needed(finite)
         var digits = min(all <= base + 1 ? all : base, uniformLimit)
+        // Beside amounts of one or more, three decimals read as thousands in English
+        // ("1.500"): those under one take their own (`fractionDigits(_:for:)`) instead.
+        if !whole.isEmpty { digits = min(digits, max(base, 2)) }
         while digits < uniformLimit && !keepsApart(finite, fractionDigits: digits) { digits += 1 }
         return digits
     }

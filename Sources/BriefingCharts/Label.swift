@@ -17,6 +17,23 @@ struct Label {
     var text: String
 }
 
+extension Label {
+    /// Labels one under the other, as one: the events of one day under their shared date.
+    static func stacked(_ labels: [Label]) -> Label {
+        var stacked = Label(lines: [], baselines: [], width: 0, height: 0, widestWord: 0, text: "")
+        for label in labels {
+            stacked.lines += label.lines
+            stacked.baselines += label.baselines.map { $0 + stacked.height }
+            stacked.width = max(stacked.width, label.width)
+            stacked.height += label.height
+            stacked.widestWord = max(stacked.widestWord, label.widestWord)
+            stacked.shortened = stacked.shortened || label.shortened
+        }
+        stacked.text = labels.map(\.text).joined(separator: "\n")
+        return stacked
+    }
+}
+
 /// Shapes chart labels in the style's sans-serif faces, through the same text engine as body
 /// text, so Lao, Thai, Arabic or Japanese labels shape, break and fall back as paragraphs do.
 struct LabelMaker {

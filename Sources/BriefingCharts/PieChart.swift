@@ -286,7 +286,8 @@ struct PieChart {
     }
 
     /// What follows the legend's names, in brackets: the amounts, in the chart's unit and one
-    /// magnitude for all ("USD 34.5 million"), so that the unit and scale show (none when the
+    /// magnitude for all ("USD 34.5 million"; in Chinese, Japanese and Korean, each amount
+    /// under one of it in its own myriad), so that the unit and scale show (none when the
     /// unit is "%"), and the share of each slice in `shares`, whose label found no room beside
     /// the pie ("USD 5 million · 0.1%").
     private func details(_ values: [Double], shares: [Slice]) -> [String?] {
@@ -298,7 +299,15 @@ struct PieChart {
             let magnitude = format.magnitude(largest: (values.max() ?? 0) * factor, preferred: context.chart.scale)
             let shown = values.map { $0 * factor / magnitude.factor }
             let digits = ChartNumberFormat.sharedFractionDigits(showing: shown)
-            texts = shown.map { amount in
+            texts = zip(values, shown).map { value, amount in
+                // Chinese, Japanese and Korean write an amount under the shared myriad in its
+                // own: "500万 USD" beside "50億 USD", never "0.05億".
+                if format.words.myriads, amount != 0, abs(amount) < 1 {
+                    let own = format.magnitude(largest: abs(value * factor), preferred: context.chart.scale)
+                    let mine = value * factor / own.factor
+                    let number = format.number(mine, fractionDigits: ChartNumberFormat.fractionDigits(showing: [mine], significant: 3))
+                    return [format.quantity(number, magnitude: own, unit: unit)]
+                }
                 let number = format.number(amount, fractionDigits: ChartNumberFormat.fractionDigits(digits, for: amount))
                 return [format.quantity(number, magnitude: magnitude, unit: unit)]
             }

@@ -33,7 +33,9 @@ struct TimelineChart {
     static let sharedStem = 2 * dotRadius
 
     private struct Block {
+        /// The first of the events it names: those of one day share a block.
         var event: Int
+        var events: [Int]
         var x: Double
         var date: Label
         var text: Label
@@ -150,12 +152,21 @@ struct TimelineChart {
             for share in Self.widthShares { trials.append((max(40, widest * share), 3, gap)) }
         }
         trials += [(widest, 2, Self.levelGaps.last ?? 3), (widest, 1, Self.levelGaps.last ?? 3)]
+        // Events of one day share a block: their date once, their labels under it.
+        var sameDay: [[Int]] = []
+        for index in days.indices {
+            if let last = sameDay.last?.last, days[last] == days[index] {
+                sameDay[sameDay.count - 1].append(index)
+            } else {
+                sameDay.append([index])
+            }
+        }
         var layout = Layout()
         var best: Layout?
         for trial in trials {
-            let blocks = events.indices.map { index in
-                Block(event: index, x: x(days[index]), date: dates[index],
-                      text: context.fitted(events[index].label, width: trial.width, maxLines: trial.lines))
+            let blocks = sameDay.map { group in
+                Block(event: group[0], events: group, x: x(days[group[0]]), date: dates[group[0]],
+                      text: Label.stacked(group.map { context.fitted(events[$0].label, width: trial.width, maxLines: trial.lines) }))
             }
             layout = arrange(blocks, ticks: ticks.map(\.box), tickHeight: tickHeight, gap: trial.gap)
             if best.map({ (layout.dropped.count, layout.shortened) < ($0.dropped.count, $0.shortened) }) ?? true { best = layout }
@@ -253,7 +264,7 @@ struct TimelineChart {
                 layout.blocks.append(candidate)
                 layout.levels = levels
             } else {
-                layout.dropped.append(block.event)
+                layout.dropped += block.events
             }
         }
         return layout

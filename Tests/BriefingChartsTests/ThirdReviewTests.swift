@@ -38,9 +38,44 @@ struct ThirdReviewTests {
         #expect(ChartNumberFormat(language: "en").number(1234, fractionDigits: 0) == "1,234")
     }
 
+    @Test("Amounts of one or more never share three decimals, which read as thousands")
+    func noThreeDecimals() {
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [1.5, 2.5005, 0.99999]) == 2)
+        #expect(ChartNumberFormat.sharedFractionDigits(showing: [999.5, 1000]) == 1)
+    }
+
     @Test("Zero reads 0 among values with decimals")
     func zero() {
         #expect(ChartNumberFormat.fractionDigits(2, for: 0) == 0)
         #expect(ChartNumberFormat.fractionDigits(2, for: 12.5) == 2)
+    }
+}
+
+@Suite("Third chart review: words and days")
+struct ThirdReviewWordsTests {
+    @Test("Events of one day share their date, their labels under it, none left out")
+    func sameDay() throws {
+        let engine = try ChartFixtures.engine()
+        var chart = ChartFixtures.chart(.timeline, categories: [], series: [])
+        chart.events = [("1995-07-28", "ASEAN membership"), ("2025-12-02", "Summit opening"), ("2025-12-02", "Bilateral talks"),
+                        ("2025-12-02", "Signing ceremony"), ("2025-12-02", "State banquet")].map { date, label in
+            ChartEvent(date: Day(date)!, label: Text(label))
+        }
+        let drawing = GalleryReviewTests.draw(chart, engine: engine, height: 200)
+        let texts = drawing.frame.texts(engine: engine, language: "en")
+        #expect(drawing.warnings.isEmpty, "\(drawing.warnings)")
+        #expect(texts.filter { $0 == "Dec 2, 2025" }.count == 1, "\(texts)")
+        for label in ["Summit opening", "Bilateral talks", "Signing ceremony", "State banquet"] {
+            #expect(texts.contains(label), "\(label) in \(texts)")
+        }
+    }
+
+    @Test("Japanese pie legends write each amount under the shared myriad in its own: 500万, never 0.05億")
+    func ownMyriad() throws {
+        let engine = try ChartFixtures.engine()
+        let chart = ChartFixtures.chart(.pie, categories: ["China", "Malaysia"], series: [[5e9, 5e6]], unit: "USD")
+        let texts = GalleryReviewTests.draw(chart, engine: engine, language: "ja").frame.texts(engine: engine, language: "ja")
+        #expect(texts.contains { $0.contains("500万") }, "\(texts)")
+        #expect(!texts.contains { $0.contains("0.05億") || $0.contains("0.005億") }, "\(texts)")
     }
 }

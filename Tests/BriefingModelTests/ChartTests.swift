@@ -155,7 +155,8 @@ struct ChartTests {
 
     @Test func pieTakesOneSeries() throws {
         let result = try chart("  - {id: c, type: pie, title: T, categories: [a], series: [{values: [1]}, {values: [2]}]}\n")
-        expectDiagnostic(result, line: 10, column: 59, "a `pie` chart takes exactly one series; found 2")
+        // At the second series, the one too many.
+        expectDiagnostic(result, line: 10, column: 75, "a `pie` chart takes exactly one series; found 2")
     }
 
     @Test func donutRefusesNegativeValues() throws {

@@ -47,9 +47,10 @@ extension SummaryBuilder {
             let categoryNodes = required(fields, "categories", type) { $0 }
             categories = categoryNodes.compactMap { text($0, "a category") }
             series = required(fields, "series", type) { nodes in
-                // Pie and donut charts show the shares of one whole.
-                if type.isCircular, nodes.count > 1, let seriesNode = fields["series"] {
-                    error(seriesNode, "a `\(type.rawValue)` chart takes exactly one series; found \(nodes.count)")
+                // Pie and donut charts show the shares of one whole: the error is at the
+                // first series too many.
+                if type.isCircular, nodes.count > 1 {
+                    error(nodes[1], "a `\(type.rawValue)` chart takes exactly one series; found \(nodes.count)")
                 }
                 return nodes.compactMap { self.series($0, of: type, categories: categoryNodes.isEmpty ? nil : categoryNodes.count) }
             }
