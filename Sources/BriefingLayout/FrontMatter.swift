@@ -13,8 +13,7 @@ extension LayoutContext {
             flow.append(lines(spans(resolve(issuer), role: .coverMeta, bold: true, color: style.colors.accent),
                               role: .coverMeta, width: width, location: issuer.resolve(language).location), spaceBefore: 0)
         }
-        flow.append(paragraph([.text(resolve(briefing.title))], role: .title, location: briefing.title.resolve(language).location,
-                              alignment: .start).keptTogether(), spaceBefore: 0)
+        flow.append(title(resolve(briefing.title), location: briefing.title.resolve(language).location), spaceBefore: 0)
         if let subtitle = briefing.subtitle {
             flow.append(paragraph([.text(resolve(subtitle))], role: .subtitle, location: subtitle.resolve(language).location,
                                   alignment: .start), spaceBefore: 0)
@@ -43,6 +42,38 @@ extension LayoutContext {
         guard value.lowercased(with: locale).hasPrefix(word) else { return value }
         return String(value.dropFirst(word.count))
     }
+
+    /// The title, made smaller when its longest word is wider than the measure (a German
+    /// compound in a parallel column), down to `smallestTitleScale`: a display line cut
+    /// into three hyphenated pieces reads worse than a smaller one. One strip: on one
+    /// page, and at its own line pitch beside the other language's title.
+    private func title(_ title: String, location: SourceLocation) -> [Strip] {
+        var titleSpans = spans(title, role: .title)
+        let scale = titleScale ?? fittingTitleScale()
+        if scale < 1 {
+            titleSpans = titleSpans.map { span in
+                var span = span
+                span.font.size *= scale
+                return span
+            }
+        }
+        let strips = lines(titleSpans, role: .title, width: width, alignment: .start, location: location, scale: scale)
+        guard var title = strips.merged() else { return [] }
+        title.spaceBefore = style.role(.title).spaceBefore
+        return [title]
+    }
+
+    /// The size at which the title's longest word fits the measure, against the style's:
+    /// 1 when it fits already, never below `smallestTitleScale`.
+    func fittingTitleScale() -> Double {
+        let resolved = briefing.title.resolve(language)
+        let widest = shape(spans(resolved.value, role: .title), location: resolved.location, hyphenate: false).widestWord
+        // A hair under the measure, or rounding would hyphenate the word just fitted.
+        return widest > width ? max(Self.smallestTitleScale, width * 0.995 / widest) : 1
+    }
+
+    /// The smallest a title is made to fit its longest word, against the style's size.
+    static let smallestTitleScale = 0.7
 
     /// Label–value lines under the title, the labels in a narrow column.
     private func factTable(_ facts: [(Term, String)], location: SourceLocation) -> [Strip] {

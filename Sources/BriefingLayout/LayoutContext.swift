@@ -38,6 +38,9 @@ final class LayoutContext {
     /// parallel edition's columns do not: such a chart is marked crowded and set again
     /// across the page, whose drawing reports what it still cannot show.
     var reportsCrowdedCharts = true
+    /// The size of the title against the style's, when it is decided outside (a parallel
+    /// edition sets both titles alike); nil for the size that fits its longest word.
+    var titleScale: Double?
     /// The charts marked crowded, by ID.
     var crowdedCharts = Set<String>()
     /// Header and footer lines already set, by text and place: most are the same on every page.

@@ -10,7 +10,9 @@ extension DocumentLayout {
     /// Space between the two columns, in ems of body text.
     static let gutterInEms = 2.0
 
-    /// Lays out the briefing in two columns, `languages.0` on the left. Each block of
+    /// Lays out the briefing in two columns, `languages.0` first: on the left, or on the
+    /// right when it reads right to left (an Arabic–French edition opens on the Arabic,
+    /// as such editions do). Each block of
     /// one language is paired with the same block of the other, line against line, so
     /// that both start at the same height and a page break cuts both at once; each
     /// column runs in its own direction.
@@ -24,9 +26,12 @@ extension DocumentLayout {
                                  imageSizes: imageSizes, width: column)
         let right = LayoutContext(briefing: briefing, style: style, language: languages.1, text: text,
                                   imageSizes: imageSizes, width: column)
+        // Both titles at one size: the smaller, should one language's longest word need it.
+        let titleScale = min(left.fittingTitleScale(), right.fittingTitleScale())
         for context in [left, right] {
             context.reportsCutTableCells = false
             context.reportsCrowdedCharts = false
+            context.titleScale = titleScale
         }
         let leftFlow = left.flow()
         let rightFlow = right.flow()
@@ -50,8 +55,11 @@ extension DocumentLayout {
                 diagnostic.message.hasPrefix(LayoutContext.cutWarning) || charts.contains { diagnostic.message.hasPrefix($0) }
             }
         }
-        let strips = pair(leftFlow, rightFlow, offset: column + gutter, wide: wide,
-                          gap: style.spacing.block * 2)
+        // Which language takes which side of the page.
+        let mirrored = left.rightToLeft
+        let (start, end) = mirrored ? (right, left) : (left, right)
+        let strips = pair(mirrored ? rightFlow : leftFlow, mirrored ? leftFlow : rightFlow, offset: column + gutter,
+                          wide: wide, gap: style.spacing.block * 2)
         let placed = Paginator(pageHeight: left.pageContentHeight).paginate(strips)
 
         var pages: [Page] = []
@@ -69,12 +77,12 @@ extension DocumentLayout {
                 // Each column's half of the page carries the word in its own language.
                 let halves = [Rect(x: 0, y: 0, width: ruleX, height: style.page.height),
                               Rect(x: ruleX, y: 0, width: style.page.width - ruleX, height: style.page.height)]
-                for (context, half) in zip([left, right], halves) {
+                for (context, half) in zip([start, end], halves) {
                     frame.items += context.watermark(across: half, measure: (half.width * half.width + half.height * half.height).squareRoot() * 0.8)
                 }
             }
-            frame.items += left.furniture(number: index + 1, count: placed.count)
-            frame.items += right.furniture(number: index + 1, count: placed.count).map {
+            frame.items += start.furniture(number: index + 1, count: placed.count)
+            frame.items += end.furniture(number: index + 1, count: placed.count).map {
                 $0.offset(by: Point(x: column + gutter, y: 0))
             }
             pages.append(Page(frame: frame, label: String(index + 1), marks: strips.map(\.strip.mark), textBlock: block))

@@ -96,4 +96,21 @@ extension Array where Element == Strip {
     var totalHeight: Double {
         enumerated().reduce(0) { $0 + $1.element.height + ($1.offset == 0 ? 0 : $1.element.spaceBefore) }
     }
+
+    /// The strips as one, for a block whose lines keep their own pitch in a parallel
+    /// edition (a title made smaller to fit its column) rather than pair with the other
+    /// language's line by line.
+    func merged() -> Strip? {
+        guard var merged = first else { return nil }
+        merged.mark = .other
+        var y = merged.height
+        for strip in dropFirst() {
+            y += strip.spaceBefore
+            merged.items += strip.items.map { $0.offset(by: Point(x: 0, y: y)) }
+            y += strip.height
+        }
+        merged.height = y
+        merged.keepWithNext = last?.keepWithNext ?? false
+        return merged
+    }
 }

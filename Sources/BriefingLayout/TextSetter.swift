@@ -104,8 +104,10 @@ extension LayoutContext {
     ///   - width: the measure.
     ///   - alignment: overrides the role's alignment.
     ///   - location: where the text comes from, for missing-glyph warnings.
+    /// - Parameter scale: the spans' size against the role's (a title made smaller to fit
+    ///   its longest word), by which the role's leading is scaled too.
     func lines(_ spans: [TextSpan], role: TextRole, x: Double = 0, width: Double, alignment: Alignment? = nil,
-               location: SourceLocation) -> [Strip] {
+               location: SourceLocation, scale: Double = 1) -> [Strip] {
         guard !spans.isEmpty else { return [] }
         let hyphenate = (alignment ?? style.role(role).alignment) == .justify && style.spacing.hyphenate
         var shaped = shape(spans, location: location, hyphenate: hyphenate)
@@ -117,14 +119,15 @@ extension LayoutContext {
                 .hyphenating(wordsWiderThan: width)
         }
         return lines(shaped, font: spans[0].font, role: role, x: x, width: width,
-                     alignment: alignment, location: reportsCutText ? location : nil)
+                     alignment: alignment, location: reportsCutText ? location : nil, scale: scale)
     }
 
     /// Sets an already shaped paragraph (table cells are shaped once to measure them),
     /// warning at `location`, when there is one, that a word had to be cut to fit.
     func lines(_ shaped: ShapedParagraph, font: FontSpec, role: TextRole, x: Double, width: Double,
-               alignment: Alignment?, location: SourceLocation?) -> [Strip] {
+               alignment: Alignment?, location: SourceLocation?, scale: Double = 1) -> [Strip] {
         let roleStyle = style.role(role)
+        let leading = roleStyle.leading * scale
         let align = alignment ?? roleStyle.alignment
         // Lao, Thai, Khmer, Burmese, Chinese and Japanese have no spaces between words:
         // stretching their rare spaces can leave holes, so they are set ragged unless
@@ -139,7 +142,7 @@ extension LayoutContext {
                  + "its \(Int(width.rounded())) pt column and is cut", at: location)
         }
         let metrics = text.metrics(of: font, language: language)
-        let baseline = (roleStyle.leading - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
+        let baseline = (leading - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
         paragraphCount += 1
         let paragraph = paragraphCount
         return set.enumerated().map { index, line in
@@ -165,7 +168,7 @@ extension LayoutContext {
                     items.append(.link(LinkItem(rect: rect, uri: link)))
                 }
             }
-            var strip = Strip(height: roleStyle.leading, items: items)
+            var strip = Strip(height: leading, items: items)
             strip.mark = .line(paragraph: paragraph, index: index, count: set.count)
             return strip
         }

@@ -99,15 +99,19 @@ struct ScriptLayoutTests {
               - title: {fr: Second, ar: الثاني}
                 body: [{fr: Fin., ar: نهاية.}]
             """
-        let document = try LayoutFixtures.parallel(yaml, languages: ("fr", "ar"))
-        let runs = document.pages.flatMap(\.frame.glyphRuns)
-        for (french, arabic) in [("Premier", "الأول"), ("Second", "الثاني"), ("Court.", "فقرة عربية")] {
-            let left = try #require(runs.first { $0.text.contains(french) }, "\(french)")
-            let right = try #require(runs.first { $0.text.contains(arabic) }, "\(arabic)")
-            // Line boxes start together; baselines sit where each script's metrics put
-            // them in the box, a few points apart at most, never a line apart.
-            #expect(abs(left.origin.y - right.origin.y) < 4, "\(french) and \(arabic) start at different heights")
-            #expect(left.origin.x < right.origin.x)
+        // Whichever comes first, Arabic takes the right column: an Arabic-first edition
+        // opens on it, and a French-first one reads left to right.
+        for languages in [("fr", "ar"), ("ar", "fr")] {
+            let document = try LayoutFixtures.parallel(yaml, languages: languages)
+            let runs = document.pages.flatMap(\.frame.glyphRuns)
+            for (french, arabic) in [("Premier", "الأول"), ("Second", "الثاني"), ("Court.", "فقرة عربية")] {
+                let left = try #require(runs.first { $0.text.contains(french) }, "\(french)")
+                let right = try #require(runs.first { $0.text.contains(arabic) }, "\(arabic)")
+                // Line boxes start together; baselines sit where each script's metrics put
+                // them in the box, a few points apart at most, never a line apart.
+                #expect(abs(left.origin.y - right.origin.y) < 4, "\(french) and \(arabic) start at different heights")
+                #expect(left.origin.x < right.origin.x, "\(languages)")
+            }
         }
     }
 }
