@@ -10,7 +10,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// Renders laid-out documents to files. It knows frames and Cairo, nothing of YAML.
 public enum DocumentRenderer {
-    /// Writes a PDF with metadata, page labels and an outline of the sections.
+    /// Writes a PDF with metadata, its language, page labels and an outline of the sections.
     public static func writePDF(_ document: LaidOutDocument, to file: URL, creator: String) throws {
         guard let first = document.pages.first else { throw NativeError("the document has no pages") }
         let canvas = try Canvas(format: .pdf, file: file, width: first.frame.width, height: first.frame.height)
@@ -40,6 +40,7 @@ public enum DocumentRenderer {
             parents[entry.level] = id
         }
         try canvas.finish()
+        try CatalogUpdate.apply(to: file, language: document.language)
     }
 
     /// Writes one SVG file per page, returning how many it wrote through `file(page)`.

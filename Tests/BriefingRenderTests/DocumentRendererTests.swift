@@ -50,6 +50,10 @@ struct DocumentRendererTests {
             #expect(text.contains("/CreationDate (20251202000000Z)"), "the date comes from the summary, not the clock")
             #expect(text.contains("/Outlines"))
             #expect(text.contains("/URI (https://example.org/report)"))
+            // Added by an incremental update: the language, for screen readers, and the
+            // title in the viewer's window.
+            #expect(text.contains("/Lang (en)") && text.contains("/DisplayDocTitle true"))
+            #expect(text.components(separatedBy: "%%EOF").count == 3, "one update after Cairo's file")
         }
     }
 
