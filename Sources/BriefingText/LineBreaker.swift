@@ -8,6 +8,9 @@ public struct Breakpoint: Sendable, Equatable {
         case insideName
         /// Inside a word, adding a hyphen.
         case hyphen
+        /// Between two syllables of a Korean word, without a hyphen: Korean print breaks
+        /// words there only to save a line from gaping (see `ShapedParagraph`).
+        case insideWord
         /// Anywhere between graphemes: only when a word is wider than the line.
         case emergency
     }
@@ -15,6 +18,10 @@ public struct Breakpoint: Sendable, Equatable {
     /// UTF-8 offset where the next line starts.
     public var offset: Int
     public var kind: Kind
+
+    /// A break inside a word (with a hyphen, or between Korean syllables): what a word's
+    /// width is measured across.
+    public var isInsideWord: Bool { kind == .hyphen || kind == .insideWord }
 }
 
 /// Chooses where a paragraph's lines end.

@@ -116,13 +116,15 @@ public struct ShapedParagraph {
             }
         }
         // Korean is written with spaces between words, and modern Korean typesetting
-        // breaks only there ("keep-all"), not between any two syllables as UAX #14 allows,
-        // nor between a syllable and a digit or letter of the same word ("9월", "DTP3를").
+        // breaks there ("keep-all"), not between any two syllables as UAX #14 allows, nor
+        // ever between a syllable and a digit or letter of the same word ("9월", "DTP3를").
+        // Between two syllables a justified line may still break (`insideWord`) rather
+        // than gape, as Korean print does in narrow columns.
         let keepAll = Script.of(language: language) == .korean
         var result: [Breakpoint] = []
         for (index, character) in shaped.characters.enumerated().dropFirst() {
             let byDictionary = scripts[index] || scripts[index - 1]
-            var allowed = byDictionary ? dictionary.contains(index) : character.isLineBreak
+            let allowed = byDictionary ? dictionary.contains(index) : character.isLineBreak
             let previous = shaped.characters[index - 1].scalar
             func isHangul(_ scalar: Unicode.Scalar) -> Bool { Script.of(scalar) == .korean }
             func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
@@ -130,7 +132,10 @@ public struct ShapedParagraph {
             }
             if keepAll && allowed && (isHangul(character.scalar) || isHangul(previous))
                 && isWordPart(character.scalar) && isWordPart(previous) {
-                allowed = false
+                if isHangul(character.scalar) && isHangul(previous) {
+                    result.append(Breakpoint(offset: character.byteOffset, kind: .insideWord))
+                }
+                continue
             }
             guard allowed else { continue }
             let offset = character.byteOffset
@@ -197,7 +202,7 @@ public struct ShapedParagraph {
     public var widestWord: Double {
         var widest = 0.0
         var start = 0
-        for offset in breakpoints.filter({ $0.kind != .hyphen }).map(\.offset) + [byteCount] {
+        for offset in breakpoints.filter({ !$0.isInsideWord }).map(\.offset) + [byteCount] {
             widest = max(widest, lineWidth(from: start, to: offset, hyphen: false))
             start = offset
         }
@@ -218,7 +223,7 @@ public struct ShapedParagraph {
             start = end
         }
         for point in breakpoints {
-            if point.kind == .hyphen {
+            if point.isInsideWord {
                 hyphens.append(point)
             } else {
                 endWord(at: point.offset)

@@ -15,6 +15,9 @@ public struct TotalFitLineBreaker: LineBreaker {
     public static let hyphenPenalty = 50.0
     /// Cost of breaking a name at a dictionary word boundary inside it, as of a hyphen.
     public static let insideNamePenalty = 50.0
+    /// Cost of breaking a Korean word between syllables: worth it only to save a line
+    /// whose spaces would stretch well past comfort.
+    public static let insideWordPenalty = 200.0
     /// Extra cost of two hyphenated lines in a row (TeX's \doublehyphendemerits).
     public static let consecutiveHyphenDemerits = 3000.0
     /// Extra cost of hyphenating the second-last line, which leaves a word's end alone
@@ -75,6 +78,7 @@ public struct TotalFitLineBreaker: LineBreaker {
                 var demerits = pow(Self.linePenalty + badness, 2)
                 if isHyphen { demerits += pow(Self.hyphenPenalty, 2) }
                 if candidate.kind == .insideName { demerits += pow(Self.insideNamePenalty, 2) }
+                if candidate.kind == .insideWord { demerits += pow(Self.insideWordPenalty, 2) }
                 if isHyphen && node.hyphenated { demerits += Self.consecutiveHyphenDemerits }
                 if isLast && node.hyphenated { demerits += Self.finalHyphenDemerits }
                 let total = node.demerits + demerits

@@ -52,7 +52,9 @@ struct BreakOpportunityTests {
     static func textBeforeBreaks(_ text: String, language: String) throws -> [String] {
         let shaped = try TextFixtures.engine().shape(TextFixtures.paragraph(text, language: language))
         let bytes = Array(shaped.text.utf8)
-        return shaped.breakpoints.map { String(decoding: bytes[..<$0.offset], as: UTF8.self) }
+        // Between words: a Korean word may still break between syllables to save a
+        // justified line from gaping (`insideWord`, tested on its own).
+        return shaped.breakpoints.filter { !$0.isInsideWord }.map { String(decoding: bytes[..<$0.offset], as: UTF8.self) }
     }
 
     @Test("No break between a number and its unit")
@@ -79,6 +81,24 @@ struct BreakOpportunityTests {
             #expect(before.hasSuffix(" "), "a break inside a word: …\(before.suffix(6))|")
         }
         #expect(breaks.count >= 4)
+    }
+
+    @Test("A narrow justified Korean column breaks a word between syllables rather than gape; never after a digit")
+    func koreanInsideWord() throws {
+        let engine = try TextFixtures.engine()
+        let text = "갈륨·게르마늄 수출 통제에 관한 정보 교환을 지속한다. 포토레지스트 재고는 평균 45일분(목표: 60일분). "
+            + "각국·지역은 다음 회의까지 비축 계획 초안을 제출해야 한다."
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "ko"))
+        let lines = engine.lines(of: shaped, width: { _ in 130 }, justify: true)
+        let bytes = Array(shaped.text.utf8)
+        for line in lines.dropLast() {
+            let spaces = shaped.stretchableSpaces(from: line.range.lowerBound, to: line.range.upperBound)
+            let gap = spaces > 0 ? (line.width - line.naturalWidth) / Double(spaces) : 0
+            #expect(gap < 10 * 0.8, "a gaping line: '\(String(decoding: bytes[line.range], as: UTF8.self))'")
+            let before = String(decoding: bytes[..<line.range.upperBound], as: UTF8.self).last
+            #expect(!(before?.isNumber ?? false), "a break after a digit")
+        }
+        #expect(shaped.breakpoints.contains { $0.kind == .insideWord })
     }
 
     @Test("No break after the slash of a compound unit; paths still break")
