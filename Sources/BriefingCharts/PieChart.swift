@@ -256,12 +256,14 @@ struct PieChart {
     /// slice to nothing. Every share gets the same number of decimals. Shares equally far
     /// from rounding up round alike (three equal slices are 33 % each, never 34, 33 and 33),
     /// so a reader never sees one value rounded two ways: such a group takes the units left
-    /// only if there is one for each of its slices, and the total may then fall short of 100
-    /// by a unit or two, as any rounded table's does.
+    /// only if there is one for each of its slices; tenths are used when they then add up
+    /// where whole percents do not, and otherwise the total falls short of 100 by a unit
+    /// or two, as any rounded table's does.
     static func shares(_ values: [Double]) -> (percents: [Double], fractionDigits: Int) {
         let total = values.filter { $0 > 0 }.reduce(0, +)
         guard total > 0 else { return (values.map { _ in 0 }, 0) }
-        func rounded(_ digits: Int) -> [Double] {
+        // The shares rounded to `digits` decimals, and whether they add up to 100.
+        func rounded(_ digits: Int) -> (percents: [Double], complete: Bool) {
             let units = 100 * pow(10, Double(digits))
             let exact = values.map { max(0, $0) / total * units }
             var whole = exact.map { $0.rounded(.down) }
@@ -278,11 +280,17 @@ struct PieChart {
                 left -= group.count
                 start += group.count
             }
-            return whole.map { $0 / pow(10, Double(digits)) }
+            return (whole.map { $0 / pow(10, Double(digits)) }, left == 0)
         }
-        let percents = rounded(0)
-        if zip(values, percents).allSatisfy({ $0.0 <= 0 || $0.1 > 0 }) { return (percents, 0) }
-        return (rounded(1), 1)
+        // Whole percents when they show every slice and add up; else tenths when those
+        // do (12.5, 12.5, 37.5, 37.5) or a slice would round to nothing; else whole
+        // percents a little short of 100 (three thirds, 33 % each).
+        let whole = rounded(0)
+        let showsEvery = zip(values, whole.percents).allSatisfy { $0.0 <= 0 || $0.1 > 0 }
+        if showsEvery && whole.complete { return (whole.percents, 0) }
+        let tenths = rounded(1)
+        if !showsEvery || tenths.complete { return (tenths.percents, 1) }
+        return (whole.percents, 0)
     }
 
     /// What follows the legend's names, in brackets: the amounts, in the chart's unit and one

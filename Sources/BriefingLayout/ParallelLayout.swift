@@ -133,6 +133,10 @@ extension DocumentLayout {
                 if !second.isEmpty {
                     second[0].spaceBefore = max(second[0].spaceBefore, gap)
                     second[0].pageBreakBefore = false
+                    // The second language's heading stands beside the first's, above the
+                    // first table: should the second table start a page, its heading
+                    // comes again above it.
+                    second[0].repeatHeader = headingBefore(index, in: wideSecond)
                 }
                 strips += (Array(wideFirst.strips[wideFirst.blocks[index]]) + second).map { strip in
                     var strip = strip
@@ -157,6 +161,20 @@ extension DocumentLayout {
             }
         }
         return strips
+    }
+
+    /// The heading that is block `index - 1` of `flow`, as a copy to repeat (no outline
+    /// entry of its own); none when that block is something else.
+    private static func headingBefore(_ index: Int, in flow: Flow) -> [Strip] {
+        guard index > 0 else { return [] }
+        let strips = flow.strips[flow.blocks[index - 1]]
+        guard !strips.isEmpty, strips.allSatisfy({ if case .heading = $0.mark { true } else { false } }) else { return [] }
+        return strips.map { strip in
+            var copy = strip
+            copy.anchors = []
+            copy.spaceBefore = 0
+            return copy
+        }
     }
 
     /// Line `line` of a unit; past its end, an empty strip that keeps the unit's boxes

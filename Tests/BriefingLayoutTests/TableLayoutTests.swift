@@ -1,6 +1,7 @@
 import BriefingFrame
 import BriefingLayout
 import Testing
+import TestSupport
 
 @Suite("Table columns")
 struct TableLayoutTests {
@@ -244,5 +245,25 @@ struct TableNameTests {
         for middle in ["クアン・", "ドゥック・", "ティ・"] {
             #expect(!runs.contains { $0.text == middle }, "a name takes three lines: \(runs.map(\.text))")
         }
+    }
+}
+
+@Suite("Tables set across a parallel edition")
+struct WideTableHeadingTests {
+    /// Khmer and English: the actions tables are too wide for a column and are set one
+    /// above the other; the English one starts page 6, far from its heading.
+    @Test("A second-language table that starts a page brings its heading")
+    func headingComesAgain() throws {
+        let yaml = try String(contentsOf: Repository.examples.appendingPathComponent("thai-khmer-border-trade.yaml"), encoding: .utf8)
+        let document = try LayoutFixtures.parallel(yaml, languages: ("km", "en"))
+        let page = try #require(document.pages.first { page in
+            page.frame.glyphRuns.contains { $0.text.hasPrefix("Inform the checkpoint agencies") }
+        })
+        let texts = page.frame.glyphRuns.map(\.text)
+        let heading = try #require(page.frame.glyphRuns.first { $0.text == "Follow-up actions" }, "\(texts)")
+        let row = try #require(page.frame.glyphRuns.first { $0.text.hasPrefix("Inform the checkpoint agencies") })
+        #expect(heading.origin.y < row.origin.y)
+        // The outline lists the heading once.
+        #expect(document.outline.filter { $0.title.hasSuffix("Follow-up actions") }.count <= 1)
     }
 }

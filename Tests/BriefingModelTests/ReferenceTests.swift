@@ -113,6 +113,30 @@ struct ReferenceTests {
         #expect(diagnostic?.hint == "did you mean `ana`?")
     }
 
+    @Test func shortIDGetsNoFarSuggestion() throws {
+        let result = try fixture(Fixtures.summary("""
+                body: ["Avec [[Bob]]."]
+            participants: [{id: ana, name: Ana}]
+
+            """))
+        let diagnostic = expectDiagnostic(result, line: 8, column: 18, "`[[Bob]]` names no participant or delegation")
+        #expect(diagnostic?.hint == nil, "\(diagnostic?.hint ?? "")")
+    }
+
+    @Test func referenceInABlockScalarIsPlacedOnItsLine() throws {
+        let source = Fixtures.summary("""
+                body:
+                  - |
+                    Une première ligne,
+                    puis [[anna]] ici.
+            participants: [{id: ana, name: Ana}]
+
+            """)
+        let line = source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("[[anna]]") }! + 1
+        let result = try fixture(source)
+        expectDiagnostic(result, line: line, column: 14, "`[[anna]]` names no participant or delegation")
+    }
+
     @Test func markupReferenceToASectionIsAnError() throws {
         let result = try fixture(Fixtures.summary("summary: [\"See [[part]]\"]\n")
             .replacingOccurrences(of: "  - title: {fr: Première", with: "  - id: part\n    title: {fr: Première"))

@@ -48,24 +48,31 @@ final class SummaryBuilder {
         self.source = source
     }
 
-    /// Where `written` first appears on the line of `start`, from `start` on: a
-    /// reference inside a one-line string. `start` itself when it is not found there
-    /// (a string spread over several lines, or written with escapes).
+    /// Where `written` first appears from `start` on: a reference or link inside a
+    /// string, on its line or (a block scalar, a folded string) the lines after it.
+    /// `start` itself when it is not found (written with escapes).
     func location(of written: String, from start: SourceLocation) -> SourceLocation {
         guard start.line >= 1, start.line <= lineStarts.count else { return start }
-        let begin = lineStarts[start.line - 1]
-        let end = start.line < lineStarts.count ? lineStarts[start.line] : source.count
-        let line = Array(String(decoding: source[begin..<end], as: UTF8.self).unicodeScalars)
         let target = Array(written.unicodeScalars)
-        var index = max(start.column - 1, 0)
-        while index + target.count <= line.count {
-            if line[index..<index + target.count].elementsEqual(target) {
-                return SourceLocation(file: start.file, line: start.line, column: index + 1)
+        // On the string's first line, else on the lines after it: a block scalar (`|`,
+        // `>`) starts on the line below its indicator.
+        for number in start.line..<min(start.line + Self.linesSearched, lineStarts.count + 1) {
+            let begin = lineStarts[number - 1]
+            let end = number < lineStarts.count ? lineStarts[number] : source.count
+            let line = Array(String(decoding: source[begin..<end], as: UTF8.self).unicodeScalars)
+            var index = number == start.line ? max(start.column - 1, 0) : 0
+            while index + target.count <= line.count {
+                if line[index..<index + target.count].elementsEqual(target) {
+                    return SourceLocation(file: start.file, line: number, column: index + 1)
+                }
+                index += 1
             }
-            index += 1
         }
         return start
     }
+
+    /// How many lines from a string's start its text is looked for.
+    static let linesSearched = 200
 
     // MARK: Diagnostics
 
@@ -134,8 +141,10 @@ final class SummaryBuilder {
                 }
             } else {
                 let candidates = kinds.filter { reference.kinds.contains($0.value) }.keys.sorted()
+                // IDs are lower case; a short one is a slip only one edit away ("Bob" is not "ana").
+                let limit = max(1, min(3, reference.id.count / 3))
                 diagnostics.append(.error(at: reference.location, "\(reference.description) names no \(wanted)",
-                                          hint: EditDistance.hint(for: reference.id, in: candidates, within: 3)))
+                                          hint: EditDistance.hint(for: reference.id.lowercased(), in: candidates, within: limit)))
             }
         }
     }
