@@ -254,11 +254,11 @@ struct PieChart {
     /// Each value's share in percent, rounded by the largest-remainder method so that the
     /// shares add up to 100: whole percents, or tenths when whole percents would round a
     /// slice to nothing. Every share gets the same number of decimals. Shares equally far
-    /// from rounding up round alike (three equal slices are 33 % each, never 34, 33 and 33),
-    /// so a reader never sees one value rounded two ways: such a group takes the units left
-    /// only if there is one for each of its slices; tenths are used when they then add up
-    /// where whole percents do not, and otherwise the total falls short of 100 by a unit
-    /// or two, as any rounded table's does.
+    /// from rounding up round alike (three equal slices are 33 % each, never 34, 33 and 33;
+    /// six are 17 % each), so a reader never sees one value rounded two ways: a group the
+    /// units left cannot all take rounds as each share would alone. Tenths are used when
+    /// they then add up where whole percents do not (12.5, 12.5, 37.5, 37.5); otherwise
+    /// the total misses 100 by a unit or so, as any rounded table's does.
     static func shares(_ values: [Double]) -> (percents: [Double], fractionDigits: Int) {
         let total = values.filter { $0 > 0 }.reduce(0, +)
         guard total > 0 else { return (values.map { _ in 0 }, 0) }
@@ -275,7 +275,9 @@ struct PieChart {
             var start = 0
             while left > 0 && start < order.count {
                 let group = order[start...].prefix { abs(remainder($0) - remainder(order[start])) < 1e-9 }
-                guard left >= group.count else { break }
+                // A group the units left cannot all take rounds as each of its shares
+                // would alone: up from a half, else down.
+                guard left >= group.count || remainder(order[start]) >= 0.5 - 1e-9 else { break }
                 for index in group { whole[index] += 1 }
                 left -= group.count
                 start += group.count
@@ -284,7 +286,7 @@ struct PieChart {
         }
         // Whole percents when they show every slice and add up; else tenths when those
         // do (12.5, 12.5, 37.5, 37.5) or a slice would round to nothing; else whole
-        // percents a little short of 100 (three thirds, 33 % each).
+        // percents a little off 100 (three thirds, 33 % each).
         let whole = rounded(0)
         let showsEvery = zip(values, whole.percents).allSatisfy { $0.0 <= 0 || $0.1 > 0 }
         if showsEvery && whole.complete { return (whole.percents, 0) }

@@ -43,6 +43,8 @@ struct TimelineChart {
         var above = true
         var level = 0
         var alignment = LineAlignment.center
+        /// The events whose label was cut short to fit.
+        var shortened: [Int] = []
         var width: Double { max(date.width, text.width) }
         var height: Double { date.height + text.height }
         var right: Double { left + width }
@@ -55,7 +57,7 @@ struct TimelineChart {
         var levelGap = TimelineChart.levelGaps[0]
         /// Events whose label found no place.
         var dropped: [Int] = []
-        var shortened: Int { blocks.count(where: \.text.shortened) }
+        var shortened: Int { blocks.reduce(0) { $0 + $1.shortened.count } }
     }
 
     /// What a timeline is drawn from: its events in date order, the axis's scale and tick
@@ -165,8 +167,9 @@ struct TimelineChart {
         var best: Layout?
         for trial in trials {
             let blocks = sameDay.map { group in
-                Block(event: group[0], events: group, x: x(days[group[0]]), date: dates[group[0]],
-                      text: Label.stacked(group.map { context.fitted(events[$0].label, width: trial.width, maxLines: trial.lines) }))
+                let labels = group.map { context.fitted(events[$0].label, width: trial.width, maxLines: trial.lines) }
+                return Block(event: group[0], events: group, x: x(days[group[0]]), date: dates[group[0]],
+                             text: Label.stacked(labels), shortened: zip(group, labels).filter(\.1.shortened).map(\.0))
             }
             layout = arrange(blocks, ticks: ticks.map(\.box), tickHeight: tickHeight, gap: trial.gap)
             if best.map({ (layout.dropped.count, layout.shortened) < ($0.dropped.count, $0.shortened) }) ?? true { best = layout }
@@ -179,7 +182,7 @@ struct TimelineChart {
     private func report(_ layout: Layout, events: [ChartEvent]) {
         func describe(_ index: Int) -> String { context.quoted(events[index].label) + " (\(events[index].date))" }
         context.warnings.leftOut("timeline label", layout.dropped.map(describe), reason: "no room")
-        context.warnings.shortened("timeline label", layout.blocks.filter(\.text.shortened).map { describe($0.event) })
+        context.warnings.shortened("timeline label", layout.blocks.flatMap(\.shortened).map(describe))
     }
 
     /// Tick labels of the finest date unit whose labels keep apart (days only when the axis

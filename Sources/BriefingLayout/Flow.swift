@@ -39,7 +39,7 @@ struct Flow {
     func heightKeptWithNext(spaceBefore: Double) -> Double {
         let tied = strips.reversed().prefix { $0.keepWithNext }
         guard !tied.isEmpty else { return 0 }
-        return tied.reduce(max(pendingSpace, spaceBefore)) { $0 + $1.height + $1.spaceBefore } - tied.last!.spaceBefore
+        return tied.reduce(max(pendingSpace, spaceBefore)) { $0 + $1.height + $1.spaceBefore } - (tied.last?.spaceBefore ?? 0)
     }
 
     /// Ties the last strip to the next one, as a heading is tied to its text.

@@ -66,8 +66,10 @@ extension LayoutContext {
     /// The size at which the title's longest word fits the measure, against the style's:
     /// 1 when it fits already, never below `smallestTitleScale`.
     func fittingTitleScale() -> Double {
-        let resolved = briefing.title.resolve(language)
-        let widest = shape(spans(resolved.value, role: .title), location: resolved.location, hyphenate: false).widestWord
+        // Measured only: the title is set (and its missing characters reported) by `title`.
+        let paragraph = StyledParagraph(spans: spans(briefing.title.resolve(language).value, role: .title),
+                                        language: language, rightToLeft: rightToLeft)
+        let widest = text.shape(paragraph).widestWord
         // A hair under the measure, or rounding would hyphenate the word just fitted.
         return widest > width ? max(Self.smallestTitleScale, width * 0.995 / widest) : 1
     }

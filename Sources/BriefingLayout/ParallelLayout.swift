@@ -59,7 +59,7 @@ extension DocumentLayout {
         let mirrored = left.rightToLeft
         let (start, end) = mirrored ? (right, left) : (left, right)
         let strips = pair(mirrored ? rightFlow : leftFlow, mirrored ? leftFlow : rightFlow, offset: column + gutter,
-                          wide: wide, gap: style.spacing.block * 2)
+                          wide: wide, gap: style.spacing.block * 2, rightLeads: mirrored)
         let placed = Paginator(pageHeight: left.pageContentHeight).paginate(strips)
 
         var pages: [Page] = []
@@ -119,8 +119,10 @@ extension DocumentLayout {
     /// paragraph, list item or table row with its counterpart, line against line.
     /// A crowded table or chart is taken instead from the `wide` flows (laid out across
     /// the page), the first language's above the second's, `gap` apart.
+    /// - Parameter rightLeads: the right column holds the edition's first language, whose
+    ///   headings make the outline.
     static func pair(_ first: Flow, _ second: Flow, offset: Double, wide: (Flow, Flow)? = nil,
-                     gap: Double = 0) -> [Strip] {
+                     gap: Double = 0, rightLeads: Bool = false) -> [Strip] {
         var strips: [Strip] = []
         let count = max(first.blocks.count, second.blocks.count)
         for index in 0..<count {
@@ -156,7 +158,8 @@ extension DocumentLayout {
             let pairs = left.count == right.count ? Array(zip(left, right)) : [(left.flatMap { $0 }, right.flatMap { $0 })]
             for (leftUnit, rightUnit) in pairs {
                 for line in 0..<max(leftUnit.count, rightUnit.count) {
-                    strips.append(combine(strip(line, of: leftUnit), strip(line, of: rightUnit), offset: offset))
+                    strips.append(combine(strip(line, of: leftUnit), strip(line, of: rightUnit), offset: offset,
+                                          rightLeads: rightLeads))
                 }
             }
         }
@@ -202,7 +205,7 @@ extension DocumentLayout {
     }
 
     /// One strip holding both columns' strips, as tall as the taller, kept as either asks.
-    static func combine(_ left: Strip?, _ right: Strip?, offset: Double) -> Strip {
+    static func combine(_ left: Strip?, _ right: Strip?, offset: Double, rightLeads: Bool = false) -> Strip {
         let moved = right.map { strip -> Strip in
             var strip = strip
             strip.items = strip.items.map { $0.offset(by: Point(x: offset, y: 0)) }
@@ -223,8 +226,9 @@ extension DocumentLayout {
         // A figure pair may move to the next page while the text after it fills this one.
         strip.floats = !parts.isEmpty && parts.allSatisfy(\.floats)
         strip.boxes = parts.flatMap(\.boxes)
-        strip.anchors = left?.anchors ?? right?.anchors ?? []
-        strip.mark = left?.mark ?? right?.mark ?? .other
+        let (lead, other) = rightLeads ? (right, left) : (left, right)
+        strip.anchors = lead?.anchors ?? other?.anchors ?? []
+        strip.mark = lead?.mark ?? other?.mark ?? .other
         let headers = parts.map(\.repeatHeader)
         if headers.contains(where: { !$0.isEmpty }) {
             let lefts = left?.repeatHeader ?? []

@@ -147,7 +147,9 @@ extension LayoutContext {
             return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)
         }
         let maximum = header.indices.map { max(body[$0], minimum[$0]) }
-        guard minimum.reduce(0, +) <= available + 0.001 else {
+        // A long annex shares the width in proportion to its columns' content: the search
+        // for the shortest table grows with the cube of its rows.
+        guard minimum.reduce(0, +) <= available + 0.001, rows.count <= Self.mostRowsShortened else {
             return (columnWidths(minimum: minimum, maximum: maximum, available: available), crowded)
         }
         let cells = ([header] + rows).map { cells in (0..<count).map { $0 < cells.count ? cells[$0] : nil } }
@@ -166,6 +168,13 @@ extension LayoutContext {
     /// text is estimated from its width, which is near enough for prose and cheap.
     static let exactlyCountedLines = 4
 
+    /// Tables larger than this estimate every cell's lines from its width: counting each
+    /// exactly would take longer than the gain is worth.
+    static let mostCellsCountedExactly = 400
+
+    /// The most rows whose widths `shortestTable` chooses.
+    static let mostRowsShortened = 80
+
     /// Widths that make the table as short as it can be. Every column starts at its
     /// longest word; then, again and again, the width goes to the widening that saves
     /// the most lines of the whole table per point spent: the one that lets a cell
@@ -179,35 +188,54 @@ extension LayoutContext {
         var widths = minimum
         var spare = available - minimum.reduce(0, +)
         let naturals = cells.map { $0.map { $0?.naturalWidth ?? 0 } }
+        let exactly = cells.count * (cells.first?.count ?? 0) <= Self.mostCellsCountedExactly
         let exact = naturals.map { row in
-            row.indices.map { row[$0] <= Double(exactlyCountedLines) * max(minimum[$0] - 2 * padding, 1) }
+            row.indices.map { exactly && row[$0] <= Double(exactlyCountedLines) * max(minimum[$0] - 2 * padding, 1) }
         }
-        var counted: [CellWidth: Int] = [:]
+        // For a cell counted exactly, the narrowest width (padding included) at which it
+        // takes at most 1, 2, … lines, down to the lines it takes at its column's minimum:
+        // found once, by a few trial breaks, and read for every width tried after.
+        var stepCache = cells.map { $0.map { _ -> [Double]? in nil } }
+        func steps(_ row: Int, _ column: Int) -> [Double] {
+            if let known = stepCache[row][column] { return known }
+            let natural = naturals[row][column]
+            var result = [natural + 2 * padding]
+            if let cell = cells[row][column] {
+                func count(_ width: Double) -> Int {
+                    natural <= width - 2 * padding ? 1 : lineCount(cell, width - 2 * padding)
+                }
+                let narrowest = minimum[column]
+                let most = count(narrowest)
+                if most > 1 {
+                    for allowed in 2..<most {
+                        // Narrower than a share of the text per line, it takes more lines
+                        // (a little slack for the spaces that end lines).
+                        var low = max(narrowest, natural / Double(allowed) * 0.9 + 2 * padding)
+                        var high = result[result.count - 1]
+                        while high - low > 0.05 {
+                            let middle = (low + high) / 2
+                            if count(middle) <= allowed { high = middle } else { low = middle }
+                        }
+                        result.append(high)
+                    }
+                    result.append(narrowest)
+                }
+            }
+            stepCache[row][column] = result
+            return result
+        }
         func lines(_ row: Int, _ column: Int, _ width: Double) -> Int {
             let natural = naturals[row][column]
-            guard natural > 0, let cell = cells[row][column] else { return 1 }
+            guard natural > 0, cells[row][column] != nil else { return 1 }
             guard exact[row][column] else { return max(1, Int((natural / max(width - 2 * padding, 1) - 0.001).rounded(.up))) }
-            let key = CellWidth(row: row, column: column, width: width)
-            if let known = counted[key] { return known }
-            let count = natural <= width - 2 * padding ? 1 : lineCount(cell, width - 2 * padding)
-            counted[key] = count
-            return count
+            let widths = steps(row, column)
+            return (widths.firstIndex { width >= $0 - 1e-9 } ?? widths.count - 1) + 1
         }
         // The narrowest width at which a cell takes fewer lines than `count`.
-        var thresholds: [CellWidth: Double] = [:]
         func target(_ row: Int, _ column: Int, losing count: Int) -> Double {
             let natural = naturals[row][column]
             guard exact[row][column] else { return (natural / Double(count - 1) + 2 * padding + 0.01).rounded(.up) }
-            let key = CellWidth(row: row, column: column, width: Double(count))
-            if let known = thresholds[key] { return known }
-            var low = widths[column]
-            var high = (natural + 2 * padding + 0.01).rounded(.up)
-            while high - low > 0.05 {
-                let middle = (low + high) / 2
-                if lines(row, column, middle) < count { high = middle } else { low = middle }
-            }
-            thresholds[key] = high
-            return high
+            return steps(row, column)[count - 2]
         }
         // Lines saved in the table's height count first; then lines saved in cells whose
         // row does not get shorter (a name kept whole beside a long remark).
@@ -243,13 +271,6 @@ extension LayoutContext {
         let wanted = widths.indices.map { max(0, maximum[$0] - widths[$0]) }
         let total = wanted.reduce(0, +)
         return widths.indices.map { widths[$0] + (total > 0 ? spare * wanted[$0] / total : spare / Double(widths.count)) }
-    }
-
-    /// A cell at a width, for remembering how many lines it takes there.
-    private struct CellWidth: Hashable {
-        var row: Int
-        var column: Int
-        var width: Double
     }
 
     /// Distributes the width the way a typesetter would: a column whose content is

@@ -34,11 +34,12 @@ enum CatalogUpdate {
         else { return nil }
         let tag = language.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
         let object = "\(root) 0 obj\n<<\(entries)   /Lang (\(tag))\n   /ViewerPreferences << /DisplayDocTitle true >>\n>>\nendobj\n"
-        // Cairo ends the file with a newline after %%EOF.
-        let start = pdf.count + (pdf.last == 0x0A ? 0 : 1)
+        // Cairo ends the file with a newline after %%EOF; the object starts on a line of its own.
         let lead = pdf.last == 0x0A ? "" : "\n"
-        let xref = start + lead.utf8.count + object.utf8.count
-        let offset = String(start + lead.utf8.count)
+        let objectOffset = pdf.count + lead.utf8.count
+        let xref = objectOffset + object.utf8.count
+        let offset = String(objectOffset)
+        guard offset.count <= 10 else { return nil }
         return lead + object
             + "xref\n0 1\n0000000000 65535 f \n\(root) 1\n\(String(repeating: "0", count: 10 - offset.count) + offset) 00000 n \n"
             + "trailer\n<< /Size \(size)\n   /Root \(root) 0 R\n   /Info \(info) 0 R\n   /Prev \(previous)\n>>\n"

@@ -68,7 +68,8 @@ public struct FirstFitLineBreaker: LineBreaker {
             while scan < candidates.count {
                 let candidate = candidates[scan]
                 scan += 1
-                if candidate.offset <= start { continue }
+                // Ragged lines have no spaces to gape: Korean words stay whole.
+                if candidate.offset <= start || candidate.kind == .insideWord { continue }
                 let isHyphen = candidate.kind == .hyphen
                 let lineWidth = paragraph.lineWidth(from: start, to: candidate.offset, hyphen: isHyphen)
                 if lineWidth > available {

@@ -442,15 +442,23 @@ struct GalleryReviewTests {
         #expect(PieChart.shares([42.5, 22.5, 35]).percents == [42.5, 22.5, 35])
         #expect(PieChart.shares([12.5, 12.5, 37.5, 37.5]).percents == [12.5, 12.5, 37.5, 37.5])
         #expect(PieChart.shares([66.5, 33.5]).fractionDigits == 1)
+        // Each share rounded as it would be alone when ties cannot all go one way.
+        #expect(PieChart.shares([1, 1, 1, 1, 1, 1]).percents == [17, 17, 17, 17, 17, 17])
+        #expect(PieChart.shares([10, 10, 10, 5]).percents == [29, 29, 29, 14])
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let values = (0..<Int.random(in: 1...9, using: &generator)).map { _ in Double.random(in: 0...100, using: &generator).rounded() }
             guard values.reduce(0, +) > 0 else { continue }
             let shares = PieChart.shares(values)
-            // Short of 100 by less than a unit for each slice that ties, and equal values alike.
+            // Off 100 by less than a unit for each slice that ties, each share within a unit
+            // of its value, and equal values alike.
             let unit = pow(10, Double(-shares.fractionDigits))
             let sum = shares.percents.reduce(0, +)
-            #expect(sum <= 100 + 1e-6 && sum > 100 - Double(values.count) * unit, "\(values) → \(shares.percents)")
+            #expect(abs(sum - 100) < Double(values.count) * unit, "\(values) → \(shares.percents)")
+            let total = values.reduce(0, +)
+            for (value, share) in zip(values, shares.percents) {
+                #expect(abs(value / total * 100 - share) < unit, "\(values) → \(shares.percents)")
+            }
             for (a, b) in zip(values, shares.percents) {
                 for (c, d) in zip(values, shares.percents) where a == c { #expect(b == d, "\(values) → \(shares.percents)") }
             }

@@ -1,4 +1,5 @@
 import BriefingCharts
+import BriefingFrame
 import BriefingModel
 import Testing
 
@@ -28,6 +29,15 @@ struct ThirdReviewTests {
         #expect(texts.contains { $0.hasPrefix("Province A") })
         #expect(!texts.contains { $0.hasPrefix("Province R") }, "the thinnest slice is gathered")
         #expect(drawing.warnings.count == 1, "\(drawing.warnings)")
+        if !printSafe {
+            // As many fills as slices (each drawn, and again in the legend): none alike.
+            let slices = texts.filter { $0.hasPrefix("Province") || $0.hasPrefix("Other") }.count
+            let fills = Set(drawing.frame.items.compactMap { item -> Color? in
+                if case .path(_, let paint) = item { return paint.fill }
+                return nil
+            })
+            #expect(fills.count >= slices, "\(slices) slices in \(fills.count) colours")
+        }
     }
 
     @Test("Spanish and Polish group digits from five up, as CLDR has it; English from four")

@@ -112,6 +112,9 @@ struct ScriptLayoutTests {
                 #expect(abs(left.origin.y - right.origin.y) < 4, "\(french) and \(arabic) start at different heights")
                 #expect(left.origin.x < right.origin.x, "\(languages)")
             }
+            // The outline is in the edition's first language, wherever its column stands.
+            let first = try #require(document.outline.first?.title, "no outline")
+            #expect(first.contains(languages.0 == "ar" ? "الأول" : "Premier"), "\(languages): \(first)")
         }
     }
 }

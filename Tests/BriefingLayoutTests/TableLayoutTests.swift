@@ -263,7 +263,8 @@ struct WideTableHeadingTests {
         let heading = try #require(page.frame.glyphRuns.first { $0.text == "Follow-up actions" }, "\(texts)")
         let row = try #require(page.frame.glyphRuns.first { $0.text.hasPrefix("Inform the checkpoint agencies") })
         #expect(heading.origin.y < row.origin.y)
-        // The outline lists the heading once.
-        #expect(document.outline.filter { $0.title.hasSuffix("Follow-up actions") }.count <= 1)
+        // The heading drawn again is no second outline entry.
+        let titles = document.outline.map(\.title)
+        #expect(Set(titles).count == titles.count, "\(titles)")
     }
 }

@@ -54,6 +54,15 @@ struct DocumentRendererTests {
             // title in the viewer's window.
             #expect(text.contains("/Lang (en)") && text.contains("/DisplayDocTitle true"))
             #expect(text.components(separatedBy: "%%EOF").count == 3, "one update after Cairo's file")
+            // The update's cross-reference entry points at the new catalog object.
+            let tail = text.components(separatedBy: "\nxref\n").last ?? ""
+            let lines = tail.split(separator: "\n")
+            let number = try #require(lines.dropFirst(2).first?.split(separator: " ").first)
+            let offset = try #require(lines.dropFirst(3).first.flatMap { Int($0.prefix(10)) })
+            #expect(lines.dropFirst(3).first?.count == 19, "an entry is 20 bytes with its newline")
+            let object = String(decoding: bytes[offset..<min(bytes.count, offset + 40)], as: UTF8.self)
+            #expect(object.hasPrefix("\(number) 0 obj"), "\(object)")
+            #expect(object.contains("/Type /Catalog"))
         }
     }
 

@@ -99,6 +99,14 @@ struct BreakOpportunityTests {
             #expect(!(before?.isNumber ?? false), "a break after a digit")
         }
         #expect(shaped.breakpoints.contains { $0.kind == .insideWord })
+        // Ragged lines (table cells, headings) have no spaces to gape: words stay whole.
+        let ragged = engine.lines(of: shaped, width: { _ in 130 }, justify: false)
+        let inside = Set(shaped.breakpoints.filter { $0.kind == .insideWord }.map(\.offset))
+        for line in ragged.dropLast() {
+            let before = String(decoding: bytes[..<line.range.upperBound], as: UTF8.self)
+            #expect(!inside.contains(line.range.upperBound), "a ragged line ends inside a word: …\(before.suffix(6))|")
+        }
+        #expect(lines.dropLast().contains { inside.contains($0.range.upperBound) }, "justified lines never used a syllable break")
     }
 
     @Test("No break after the slash of a compound unit; paths still break")

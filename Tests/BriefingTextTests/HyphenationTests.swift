@@ -20,11 +20,6 @@ struct HyphenationTests {
         return parts
     }
 
-    /// Accented letters take two bytes in UTF-8 but count as one letter for libhyphen:
-    /// cuts must fall between the right letters, and German's ISO 8859-1 patterns must
-    /// see its umlauts. German nouns are capitalized and still hyphenate. Polish, Czech and
-    /// Greek patterns are 8-bit too (ISO 8859-2 and -7). Ukrainian and Indonesian patterns allow a consonant to go
-    /// with either syllable ("робі-тництво", "робіт-ництво").
     /// Hindi typesetting carries a word whole to the next line, even where Debian's
     /// `hyphen-hi` patterns are installed.
     @Test("Hindi is never hyphenated")
@@ -32,6 +27,11 @@ struct HyphenationTests {
         #expect(try Self.parts("अंतरराष्ट्रीय", language: "hi").count == 1)
     }
 
+    /// Accented letters take two bytes in UTF-8 but count as one letter for libhyphen:
+    /// cuts must fall between the right letters, and German's ISO 8859-1 patterns must
+    /// see its umlauts. German nouns are capitalized and still hyphenate. Polish, Czech and
+    /// Greek patterns are 8-bit too (ISO 8859-2 and -7). Ukrainian and Indonesian patterns
+    /// allow a consonant to go with either syllable ("робі-тництво", "робіт-ництво").
     @Test("Cuts fall between the letters the patterns choose", arguments: [
         ("fr", "mémorandum", ["mé", "mo", "ran", "dum"]),
         ("fr", "éleveurs", ["éle", "veurs"]),

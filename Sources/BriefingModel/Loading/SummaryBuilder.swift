@@ -54,12 +54,20 @@ final class SummaryBuilder {
     func location(of written: String, from start: SourceLocation) -> SourceLocation {
         guard start.line >= 1, start.line <= lineStarts.count else { return start }
         let target = Array(written.unicodeScalars)
-        // On the string's first line, else on the lines after it: a block scalar (`|`,
-        // `>`) starts on the line below its indicator.
+        func indent(_ line: [Unicode.Scalar]) -> Int { line.prefix { $0 == " " }.count }
+        var startIndent = 0
+        // On the string's first line, else on the lines after it that are indented more
+        // (a block scalar's text starts on the line below its `|` or `>`; a plain or quoted
+        // string folds onto lines indented under its key), never in the next entry.
         for number in start.line..<min(start.line + Self.linesSearched, lineStarts.count + 1) {
             let begin = lineStarts[number - 1]
             let end = number < lineStarts.count ? lineStarts[number] : source.count
             let line = Array(String(decoding: source[begin..<end], as: UTF8.self).unicodeScalars)
+            if number == start.line {
+                startIndent = indent(line)
+            } else if line.contains(where: { !$0.properties.isWhitespace }) && indent(line) <= startIndent {
+                break
+            }
             var index = number == start.line ? max(start.column - 1, 0) : 0
             while index + target.count <= line.count {
                 if line[index..<index + target.count].elementsEqual(target) {
