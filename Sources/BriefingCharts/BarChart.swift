@@ -221,7 +221,8 @@ struct BarChart {
             return (ticks, left, right, ticks.map(\.1.width).max() ?? 0)
         }
         func choose() -> ValueAxis {
-            ValueAxis.choose(covering: extent.low, extent.high, trimming: !data.stacked) { axis in
+            // A bar shows its value beside its end, which may stop a little short of a tick.
+            ValueAxis.choose(covering: extent.low, extent.high, trimming: data.stacked ? 0 : 0.5) { axis in
                 let g = geometry(axis)
                 return (g.right - g.left) / Double(max(1, g.ticks.count - 1)) >= g.widest + 2 * ChartContext.gap
             }

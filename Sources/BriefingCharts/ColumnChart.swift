@@ -36,6 +36,10 @@ struct ColumnChart {
     private var type: ChartType { context.chart.type }
     private var hasBars: Bool { type == .column || type == .stackedColumn }
 
+    /// How far past zero, in steps, a labelled column may reach with no tick of its own:
+    /// a fifth (−0.045 beside 5 billion), not −2,000 beside 30,000, which gets its tick.
+    static let trimmedColumns = 0.2
+
     func draw(into canvas: inout ChartCanvas) {
         let data = CategoryData(context: context, stacked: type == .stackedColumn)
         let looks = type == .area ? data.looks.map { LineSeries.areaLook($0, printSafe: context.options.printSafe) } : data.looks
@@ -160,7 +164,7 @@ struct ColumnChart {
         let axisBottom = max(axisTop + 1, categoryTop - max(lineHeight / 2 + gap, below))
         let extent = data.extent(includeZero: hasBars || type == .area || data.lineIncludesZero)
         // Every tick gets its label: intervals at least a label's height and a point apart.
-        let axis = ValueAxis.choose(covering: extent.low, extent.high, trimming: type == .column) { axis in
+        let axis = ValueAxis.choose(covering: extent.low, extent.high, trimming: type == .column ? Self.trimmedColumns : 0) { axis in
             (axisBottom - axisTop) / Double(max(1, axis.range.count - 1)) >= tickHeight + 1
         }
         let ticks = axis.ticks.map { ($0, context.label(context.format.number($0, fractionDigits: axis.fractionDigits))) }

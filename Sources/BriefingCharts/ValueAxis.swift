@@ -53,15 +53,16 @@ struct ValueAxis {
     /// labels `fits` accepts (fewer intervals only when more would not fit). Each candidate is
     /// scored by the share of the axis the data leave idle, plus small penalties for the less
     /// round steps (5, 2, then 2.5 after 1) and for straying from five intervals.
-    /// - Parameter trimming: whether the axis may end short of a tick just past zero
-    ///   (see `trimmed`): bars labelled with their values may; a line's points and a
-    ///   stack's segments, which carry no value of their own, get a tick to be read against.
-    static func choose(covering minimum: Double, _ maximum: Double, trimming: Bool = true,
+    /// - Parameter trimming: how far past zero, in steps, data may reach for the axis to
+    ///   end short of a tick there (see `trimmed`): bars labelled with their values may
+    ///   end a little past them; a line's points and a stack's segments, which carry no
+    ///   value of their own, get a tick to be read against (0).
+    static func choose(covering minimum: Double, _ maximum: Double, trimming: Double = 0.5,
                        fits: (ValueAxis) -> Bool) -> ValueAxis {
         var candidates: [ValueAxis] = []
         for intervals in 1...12 {
             let full = ValueAxis(covering: minimum, maximum, intervals: intervals)
-            let axis = trimming ? full.trimmed(covering: minimum, maximum) : full
+            let axis = trimming > 0 ? full.trimmed(covering: minimum, maximum, upTo: trimming) : full
             if !candidates.contains(where: { abs($0.step - axis.step) <= 1e-12 * axis.step }) { candidates.append(axis) }
         }
         let fitting = candidates.filter(fits)
@@ -78,18 +79,18 @@ struct ValueAxis {
     }
 
     /// The axis ending short of its last tick on the far side of zero from most of the data,
-    /// when the data use less than half of that interval: a −0.3 beside values up to 16 takes
-    /// the axis to −1 (the next fifth of a step), not to −5 with a tick of its own, which
-    /// would give a fifth of the plot to nothing. The ticks, zero's included, stay where
-    /// they were. Only for bars that carry their values (see `choose`).
-    func trimmed(covering minimum: Double, _ maximum: Double) -> ValueAxis {
+    /// when the data reach less than `fraction` of that interval past zero: a −0.3 beside
+    /// values up to 16 takes the axis to −1 (the next fifth of a step), not to −5 with a
+    /// tick of its own, which would give a fifth of the plot to nothing. The ticks, zero's
+    /// included, stay where they were.
+    func trimmed(covering minimum: Double, _ maximum: Double, upTo fraction: Double) -> ValueAxis {
         let low = min(minimum, maximum), high = max(minimum, maximum)
         let minor = step / 5
         var axis = self
-        if range.lowerBound == -1 && range.upperBound > 1 && low > -step / 2 {
+        if range.lowerBound == -1 && range.upperBound > 1 && low > -step * fraction {
             axis.range = 0...range.upperBound
             axis.lower = min(0, (low / minor).rounded(.down) * minor)
-        } else if range.upperBound == 1 && range.lowerBound < -1 && high < step / 2 {
+        } else if range.upperBound == 1 && range.lowerBound < -1 && high < step * fraction {
             axis.range = range.lowerBound...0
             axis.upper = max(0, (high / minor).rounded(.up) * minor)
         }

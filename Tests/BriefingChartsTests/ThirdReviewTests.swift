@@ -6,8 +6,8 @@ import Testing
 /// What the third outside review of the charts found.
 @Suite("Third chart review")
 struct ThirdReviewTests {
-    @Test("A line's or a stack's negative value gets a tick to be read against; a labelled column may end short of one",
-          arguments: [ChartType.line, .area, .stackedColumn, .stackedBar])
+    @Test("A negative value reaching a fifth of a step past zero gets a tick to be read against",
+          arguments: [ChartType.line, .area, .stackedColumn, .stackedBar, .column])
     func negativeTicks(type: ChartType) throws {
         let engine = try ChartFixtures.engine()
         let chart = ChartFixtures.chart(type, categories: ["A", "B", "C"], series: [[30000, -2000, 12000], [1000, 2000, 3000]],
