@@ -11,6 +11,9 @@ public final class Renderer {
     public static let version = "0.1.0"
     public let resources: Resources
     private let engines: TextEngines
+    /// The summaries rendered so far in this run, by output folder and `id`: a second
+    /// summary with the same `id` would replace the first one's files.
+    private var rendered: [String: String] = [:]
 
     public init(resources: Resources) {
         self.resources = resources
@@ -105,6 +108,14 @@ public final class Renderer {
         guard let (briefing, style, images) = prepare(file, displayPath: displayPath, request: request, report: &report)
         else { return report }
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
+        let key = request.outputDirectory.standardizedFileURL.path + "/" + briefing.id
+        if let first = rendered[key] {
+            report.diagnostics.append(.error(at: location, "`id` `\(briefing.id)` is also the id of \(first), rendered "
+                + "before it: its files would be replaced", hint: "give each summary an id of its own"))
+            report.failed = true
+            return report
+        }
+        rendered[key] = displayPath
         var editions: [Edition] = []
         let requested: [Edition] = request.parallel.map { pair in
             [Edition(tag: "\(pair.0)-\(pair.1)", languages: [pair.0, pair.1])]

@@ -28,9 +28,16 @@ struct Flow {
         pendingSpace = spaceAfter
     }
 
-    /// Makes the next block start on a new page.
+    /// Makes the next block start on a new page, with the heading it follows: a page
+    /// break written first in a section moves the section's heading too, rather than
+    /// leave it alone at the foot of the page before.
     mutating func breakPage() {
-        breakPending = true
+        let tied = strips.reversed().prefix { $0.keepWithNext }.count
+        if tied > 0 {
+            strips[strips.count - tied].pageBreakBefore = true
+        } else {
+            breakPending = true
+        }
     }
 
     /// The height of what ends the flow tied to the next block (a heading), with the

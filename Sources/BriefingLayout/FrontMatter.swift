@@ -18,18 +18,20 @@ extension LayoutContext {
             flow.append(paragraph([.text(resolve(subtitle))], role: .subtitle, location: subtitle.resolve(language).location,
                                   alignment: .start), spaceBefore: 0)
         }
-        var facts: [(Term, String)] = []
+        // Each fact with where it is written, for a warning about it.
+        var facts: [(Term, String, SourceLocation)] = []
         let meeting = briefing.meeting
-        if let title = meeting?.title { facts.append((.meeting, resolve(title))) }
-        facts.append((.date, withoutLabel(term(.date), format.date(meeting?.date ?? briefing.date))))
-        if let place = meeting?.location { facts.append((.place, resolve(place))) }
-        if let time = format.timeRange(meeting?.start, meeting?.end) { facts.append((.time, time)) }
+        func located(_ text: Text) -> SourceLocation { text.resolve(language).location }
+        if let title = meeting?.title { facts.append((.meeting, resolve(title), located(title))) }
+        facts.append((.date, withoutLabel(term(.date), format.date(meeting?.date ?? briefing.date)), location))
+        if let place = meeting?.location { facts.append((.place, resolve(place), located(place))) }
+        if let time = format.timeRange(meeting?.start, meeting?.end) { facts.append((.time, time, location)) }
         if let chairs = meeting?.chairs, !chairs.isEmpty {
-            facts.append((chairs.count == 1 ? .chair : .chairs, chairs.map(name(of:)).joined(separator: listSeparator)))
+            facts.append((chairs.count == 1 ? .chair : .chairs, chairs.map(name(of:)).joined(separator: listSeparator), location))
         }
         // With the meeting's own date above, the summary's `date` is when it was issued.
-        if let held = meeting?.date, held != briefing.date { facts.append((.issued, format.date(briefing.date))) }
-        if let reference = briefing.reference { facts.append((.reference, reference)) }
+        if let held = meeting?.date, held != briefing.date { facts.append((.issued, format.date(briefing.date), location)) }
+        if let reference = briefing.reference { facts.append((.reference, reference.value, reference.location)) }
         flow.append(factTable(facts, location: location), spaceBefore: style.spacing.block * 2,
                     spaceAfter: style.spacing.block * 3)
     }
@@ -78,13 +80,13 @@ extension LayoutContext {
     static let smallestTitleScale = 0.7
 
     /// Label–value lines under the title, the labels in a narrow column.
-    private func factTable(_ facts: [(Term, String)], location: SourceLocation) -> [Strip] {
+    private func factTable(_ facts: [(Term, String, SourceLocation)], location: SourceLocation) -> [Strip] {
         let labels = facts.map { spans(term($0.0), role: .coverMeta, color: style.colors.accent) }
         let labelWidth = min(width * 0.3, labels.map { shape($0, location: location).naturalWidth }.max() ?? 0) + 12
         var strips: [Strip] = [Strip(height: 0, items: [horizontalRule(at: 0, width: style.spacing.ruleWidth * 2)])]
         for (index, fact) in facts.enumerated() {
             var valueLines = lines(spans(fact.1, role: .coverMeta), role: .coverMeta, x: labelWidth,
-                                   width: width - labelWidth, alignment: .start, location: location)
+                                   width: width - labelWidth, alignment: .start, location: fact.2)
             let labelLines = lines(labels[index], role: .coverMeta, width: labelWidth - 8, alignment: .start,
                                    location: location)
             guard !valueLines.isEmpty else { continue }

@@ -75,7 +75,7 @@ extension LayoutContext {
         let pattern = Vocabulary.term(.pageOf, language: language) ?? Vocabulary.term(.pageOf, language: "en") ?? "{n}/{m}"
         let fields: [String: String] = [
             "{title}": resolve(briefing.title),
-            "{reference}": briefing.reference ?? "",
+            "{reference}": briefing.reference?.value ?? "",
             "{issuer}": briefing.issuer.map(resolve) ?? "",
             "{date}": format.date(briefing.date),
             "{page}": format.localized(Vocabulary.pageOf(number, count, pattern: pattern)),
@@ -184,12 +184,28 @@ extension LayoutContext {
     private static let droppedBeforeEllipsis = CharacterSet.whitespaces
         .union(CharacterSet(charactersIn: ",;:、，：；–—-·・/（(「『【《〈"))
 
-    /// The classification, centred at the top and bottom edges of every page.
+    /// The classification, centred at the top and bottom edges of every page, on one
+    /// line: made smaller to fit (down to `smallestMarkingScale`), and never cut short
+    /// without a warning, since a reader must see the whole marking.
     private func classificationMarks() -> [FrameItem] {
         guard let classification = briefing.classification else { return [] }
-        let location = SourceLocation(file: briefing.file, line: 1, column: 1)
-        let marking = lines(spans(resolve(classification), role: .classification), role: .classification,
-                            width: width, alignment: .center, location: location)
+        let location = classification.resolve(language).location
+        var markingSpans = spans(resolve(classification), role: .classification)
+        let natural = text.shape(StyledParagraph(spans: markingSpans, language: language, rightToLeft: rightToLeft)).naturalWidth
+        let scale = natural > width ? max(Self.smallestMarkingScale, width * 0.995 / natural) : 1
+        if scale < 1 {
+            markingSpans = markingSpans.map { span in
+                var span = span
+                span.font.size *= scale
+                return span
+            }
+        }
+        let marking = lines(markingSpans, role: .classification, width: width, alignment: .center, location: location,
+                            scale: scale)
+        if marking.count > 1 {
+            warn("\(Self.cutWarning)the classification is wider than the page even in smaller type; "
+                 + "only its first line is printed at the top and bottom of each page", at: location)
+        }
         guard let line = marking.first else { return [] }
         let page = style.page
         let leading = style.role(.classification).leading
@@ -198,6 +214,9 @@ extension LayoutContext {
         return line.items.map { $0.offset(by: Point(x: page.marginInner, y: top)) }
             + line.items.map { $0.offset(by: Point(x: page.marginInner, y: bottom)) }
     }
+
+    /// The smallest the classification marking is made to fit the page's width.
+    static let smallestMarkingScale = 0.6
 
     /// "DRAFT" in the language, large and pale across the page. It is drawn over the
     /// page, not under it, so that images, table fills and boxes cannot hide it; its

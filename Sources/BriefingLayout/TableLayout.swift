@@ -54,7 +54,7 @@ extension LayoutContext {
         let rule = style.spacing.ruleWidth
         var headerStrip = row(shapedHeader, spans: header, role: .tableHeader, widths: widths, offsets: offsets,
                               fill: style.colors.tableHeaderFill, topRule: rule * 2, bottomRule: rule * 1.5,
-                              location: location)
+                              location: location)[0]
         var strips: [Strip] = []
         if let caption {
             var captionLines = lines(spans(caption, role: .caption, bold: true), role: .caption, width: width,
@@ -67,21 +67,26 @@ extension LayoutContext {
         var headerCopy = headerStrip
         headerCopy.keepWithNext = true
         strips.append(headerCopy)
+        let firstRow = strips.count
         for (index, rowKind) in rows.enumerated() {
             let last = index == rows.count - 1
-            var strip: Strip
+            var pieces: [Strip]
             switch rowKind {
             case .cells(let cells, let at):
-                strip = row(shapedRows[index] ?? [], spans: cells, role: .tableCell, widths: widths, offsets: offsets,
-                            fill: style.colors.tableStripe.flatMap { index % 2 == 1 ? $0 : nil },
-                            topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5, location: at ?? location)
+                pieces = row(shapedRows[index] ?? [], spans: cells, role: .tableCell, widths: widths, offsets: offsets,
+                             fill: style.colors.tableStripe.flatMap { index % 2 == 1 ? $0 : nil },
+                             topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5, location: at ?? location,
+                             fitting: pageContentHeight - headerStrip.height)
             case .group(let spans):
-                strip = groupRow(spans, location: location, bottomRule: rule * 0.5)
-                strip.keepWithNext = true
+                var group = groupRow(spans, location: location, bottomRule: rule * 0.5)
+                group.keepWithNext = true
+                pieces = [group]
             }
-            strip.repeatHeader = [headerStrip]
-            strip.mark = .tableRow(table: tableNumber, row: index)
-            strips.append(strip)
+            for var strip in pieces {
+                strip.repeatHeader = [headerStrip]
+                strip.mark = .tableRow(table: tableNumber, row: index)
+                strips.append(strip)
+            }
         }
         // The first row is not left alone under its header at the foot of a page, nor the
         // last row alone at the head of one, when that row is a scrap of a line or two: a
@@ -89,9 +94,8 @@ extension LayoutContext {
         // its own, as three lines of a paragraph do, and a table of tall rows splits between
         // them rather than leave most of a page empty.
         if rows.count > 1 {
-            let first = strips.count - rows.count
             let last = strips.count - 1
-            if isScrap(strips[first]) { strips[first].keepWithNext = true }
+            if isScrap(strips[firstRow]) { strips[firstRow].keepWithNext = true }
             if isScrap(strips[last]) { strips[last - 1].keepWithNext = true }
         }
         if crowded {
@@ -331,36 +335,58 @@ extension LayoutContext {
         row.height - 2 * style.spacing.tableCellPadding < style.role(.tableCell).leading * 3 - 0.01
     }
 
+    /// A row of cells: one strip, or, when it is taller than `fitting` (what a page holds
+    /// under the table's header), strips a third of that tall each, every cell going on
+    /// in the next where the last left off: a page breaks such a row where it must
+    /// instead of losing what runs past its foot.
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
                      offsets: [Double], fill: Color?, topRule: Double, bottomRule: Double,
-                     location: SourceLocation) -> Strip {
+                     location: SourceLocation, fitting: Double = .infinity) -> [Strip] {
         let padding = style.spacing.tableCellPadding
-        var items: [FrameItem] = []
-        var height = 0.0
+        var cells: [[Strip]] = []
         for (column, cell) in shaped.enumerated() where column < widths.count {
             guard let font = spans[column].first?.font else { continue }
             let measure = widths[column] - 2 * padding
-            let cellLines = lines(Self.keepingPhrases(cell, within: measure), font: font, role: role,
-                                  x: offsets[column] + padding, width: measure, alignment: .start,
-                                  location: reportsCutTableCells ? location : nil)
-            var y = padding
-            for line in cellLines {
-                items += line.items.map { $0.offset(by: Point(x: 0, y: y)) }
-                y += line.height
+            cells.append(lines(Self.keepingPhrases(cell, within: measure), font: font, role: role,
+                               x: offsets[column] + padding, width: measure, alignment: .start,
+                               location: reportsCutTableCells ? location : nil))
+        }
+        let tallest = cells.map { $0.reduce(0) { $0 + $1.height } }.max() ?? 0
+        let piece = tallest + 2 * padding > fitting ? max(fitting / 3, style.role(role).leading) : .infinity
+        var pieces: [Strip] = []
+        var next = [Int](repeating: 0, count: cells.count)
+        repeat {
+            var items: [FrameItem] = []
+            var height = 0.0
+            // The cells' padding above the first piece and below the last only: the pieces
+            // of a row read as one.
+            let top = pieces.isEmpty ? padding : 0
+            for (column, lines) in cells.enumerated() {
+                var y = top
+                // At least a line, however tall, so that every piece moves on.
+                while next[column] < lines.count && (y == top || y + lines[next[column]].height <= piece + top) {
+                    items += lines[next[column]].items.map { $0.offset(by: Point(x: 0, y: y)) }
+                    y += lines[next[column]].height
+                    next[column] += 1
+                }
+                height = max(height, y)
             }
-            height = max(height, y + padding)
-        }
-        var background: [FrameItem] = []
-        if let fill {
-            background.append(.path(PathElement.rectangle(Rect(x: 0, y: 0, width: width, height: height)), Paint(fill: fill)))
-        }
-        if topRule > 0 {
-            background.append(horizontalRule(at: 0, width: topRule))
-        }
-        if bottomRule > 0 {
-            background.append(horizontalRule(at: height, width: bottomRule))
-        }
-        return Strip(height: height, items: background + items)
+            let last = zip(next, cells).allSatisfy { $0 == $1.count }
+            if last { height += padding }
+            var background: [FrameItem] = []
+            if let fill {
+                background.append(.path(PathElement.rectangle(Rect(x: 0, y: 0, width: width, height: height)), Paint(fill: fill)))
+            }
+            if topRule > 0 && pieces.isEmpty {
+                background.append(horizontalRule(at: 0, width: topRule))
+            }
+            if bottomRule > 0 && last {
+                background.append(horizontalRule(at: height, width: bottomRule))
+            }
+            pieces.append(Strip(height: height, items: background + items))
+            if last { break }
+        } while true
+        return pieces
     }
 
     private func groupRow(_ spans: [TextSpan], location: SourceLocation, bottomRule: Double) -> Strip {

@@ -19,7 +19,8 @@ public struct Briefing: Sendable, Hashable {
     public var date: Day
     public var status: DocumentStatus
     public var classification: Text?
-    public var reference: String?
+    /// Located: a reference too long for the cover is reported where it is written.
+    public var reference: Located<String>?
     public var issuer: Text?
     public var author: String?
     /// A style name from `Styles/` or a path; located so a missing style can be reported.
@@ -41,7 +42,7 @@ public struct Briefing: Sendable, Hashable {
 
     public init(version: Int = 1, id: String, languages: [String], title: Text, subtitle: Text? = nil,
                 date: Day, status: DocumentStatus = .final, classification: Text? = nil,
-                reference: String? = nil, issuer: Text? = nil, author: String? = nil,
+                reference: Located<String>? = nil, issuer: Text? = nil, author: String? = nil,
                 style: Located<String>? = nil, meeting: Meeting? = nil, delegations: [Delegation] = [],
                 participants: [Participant] = [], summary: [RichText] = [], sections: [Section],
                 decisions: [Decision] = [], actions: [Action] = [], charts: [Chart] = [],

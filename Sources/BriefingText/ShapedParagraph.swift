@@ -141,7 +141,9 @@ public struct ShapedParagraph {
             let offset = character.byteOffset
             let inName = byDictionary && !shaped.characters[index - 1].isWhite && !character.isWhite
                 && names.contains { $0.lowerBound < offset && offset < $0.upperBound }
-            result.append(Breakpoint(offset: offset, kind: inName ? .insideName : .normal))
+            // After a soft hyphen the line ends with a visible one, as any hyphenation.
+            let kind: Breakpoint.Kind = previous == "\u{00AD}" ? .hyphen : inName ? .insideName : .normal
+            result.append(Breakpoint(offset: offset, kind: kind))
         }
         return result
     }

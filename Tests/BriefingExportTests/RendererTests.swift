@@ -75,3 +75,24 @@ struct RendererTests {
         }
     }
 }
+
+@Suite("Several summaries in one run")
+struct SeveralSummariesTests {
+    let renderer = Renderer(resources: Resources(root: Repository.root))
+
+    @Test("A second summary with the same id is refused rather than replace the first one's files")
+    func sameID() throws {
+        try withTemporaryDirectory { folder in
+            let first = try folder.write("a.yaml", "briefing: 1\nid: same\nlanguages: [en]\ntitle: First\ndate: 2025-01-01\nsections: [{title: A, body: [One.]}]\n")
+            let second = try folder.write("b.yaml", "briefing: 1\nid: same\nlanguages: [en]\ntitle: Second\ndate: 2025-01-01\nsections: [{title: A, body: [Two.]}]\n")
+            let output = folder.url.appendingPathComponent("out")
+            let request = RenderRequest(outputDirectory: output, jobs: 1)
+            #expect(!renderer.render(first, displayPath: "a.yaml", request: request).failed)
+            let report = renderer.render(second, displayPath: "b.yaml", request: request)
+            #expect(report.failed)
+            #expect(report.diagnostics.contains { $0.message.contains("is also the id of a.yaml") }, "\(report.diagnostics)")
+            let text = try Data(contentsOf: output.appendingPathComponent("same.en.pdf"))
+            #expect(String(decoding: text, as: UTF8.self).contains("/Title (First)"))
+        }
+    }
+}

@@ -75,3 +75,32 @@ struct OverlongWordTests {
         #expect(runs.contains { $0.text.contains("transición") })
     }
 }
+
+@Suite("Cover facts and markings that do not fit")
+struct CoverFitTests {
+    @Test("A reference too long for the cover is reported at its own line; a classification made smaller to fit, or reported")
+    func locatedWarnings() throws {
+        let yaml = """
+            briefing: 1
+            id: fit
+            languages: [en]
+            title: Fit
+            date: 2025-01-02
+            reference: "REF/\(String(repeating: "X", count: 120))"
+            classification: "\(String(repeating: "Restricted distribution, ", count: 12))end"
+            sections: [{title: A, body: [Text.]}]
+            """
+        let document = try LayoutFixtures.layout(yaml, language: "en")
+        let messages = document.diagnostics.map { "\($0.location.line): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("6: text does not fit") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("7: text does not fit: the classification") }, "\(messages)")
+        // A marking that fits once made smaller is printed whole, without a warning.
+        let shorter = yaml.replacingOccurrences(of: String(repeating: "Restricted distribution, ", count: 12),
+                                                with: String(repeating: "Restricted distribution, ", count: 3))
+        let whole = try LayoutFixtures.layout(shorter, language: "en")
+        #expect(!whole.diagnostics.contains { $0.message.contains("classification") }, "\(whole.diagnostics.map(\.message))")
+        let marks = whole.pages[0].frame.glyphRuns.map { $0.text.lowercased() }
+            .filter { $0.hasPrefix("restricted") && $0.hasSuffix("end") }
+        #expect(!marks.isEmpty, "the marking is not printed whole")
+    }
+}

@@ -71,3 +71,60 @@ struct TablePaginationTests {
         }
     }
 }
+
+@Suite("Rows taller than a page")
+struct TallRowTests {
+    /// A cell of 1,500 words: a row no page can hold.
+    @Test("A row taller than a page flows on over the next pages, every word printed inside the text block")
+    func tallRowFlows() throws {
+        // Words without digits: a number would be glued to the word after it.
+        func word(_ index: Int) -> String {
+            "w" + String(String(index, radix: 26).map { Character(Unicode.Scalar(($0.wholeNumberValue ?? Int($0.asciiValue! - 87)) + 97)!) })
+        }
+        let words = (0..<1500).map(word).joined(separator: " ")
+        let yaml = """
+            briefing: 1
+            id: tall
+            languages: [en]
+            title: Tall
+            date: 2025-01-02
+            sections:
+              - title: Tall
+                body:
+                  - table:
+                      columns: [A, B]
+                      rows:
+                        - [short, "\(words)"]
+                        - [last, row]
+            """
+        let document = try LayoutFixtures.layout(yaml, language: "en")
+        #expect(document.pages.count > 2)
+        let runs = document.pages.flatMap { page in page.frame.glyphRuns.map { (run: $0, page: page) } }
+        let printed = Set(runs.flatMap { $0.run.text.split(whereSeparator: \.isWhitespace).map(String.init) })
+        for index in [0, 700, 1499] { #expect(printed.contains(word(index)), "\(word(index)) is lost") }
+        for (run, page) in runs where run.text.hasPrefix("w") {
+            #expect(run.origin.y <= page.textBlock.maxY + 0.01, "a line below the text block: \(run.text.prefix(20))")
+        }
+        #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.message))")
+    }
+
+    @Test("A page break first in a section takes the section's heading with it")
+    func breakMovesHeading() throws {
+        let yaml = """
+            briefing: 1
+            id: pb
+            languages: [en]
+            title: Breaks
+            date: 2025-01-02
+            sections:
+              - title: Moved
+                body:
+                  - page-break: true
+                  - First paragraph.
+            """
+        let document = try LayoutFixtures.layout(yaml, language: "en")
+        let page = try #require(document.pages.firstIndex { $0.frame.glyphRuns.contains { $0.text.contains("First paragraph") } })
+        #expect(document.pages[page].frame.glyphRuns.contains { $0.text == "Moved" }, "the heading stayed behind")
+        #expect(page > 0)
+    }
+}

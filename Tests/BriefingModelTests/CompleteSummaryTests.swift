@@ -112,7 +112,7 @@ struct CompleteSummaryTests {
         #expect(briefing.date == Day(year: 2025, month: 12, day: 2))
         #expect(briefing.status == .draft)
         #expect(briefing.classification?.resolve("en").value == "Restricted")
-        #expect(briefing.reference == "2025-117")
+        #expect(briefing.reference?.value == "2025-117")
         #expect(briefing.issuer?.resolve("fr").value == "Direction Asie")
         #expect(briefing.author == "Jeanne Martin")
         #expect(briefing.style == Located("ministere", at: SourceLocation(file: "summary.yaml", line: 14, column: 8)))

@@ -132,7 +132,7 @@ struct DocumentTests {
 
     @Test func stringFieldsAreTakenAsWritten() throws {
         let briefing = try expectClean(try fixture(Fixtures.summary("reference: 2025-117\nauthor: 42\nstyle: ./Styles/sober.yaml\n")))
-        #expect(briefing.reference == "2025-117")
+        #expect(briefing.reference?.value == "2025-117")
         #expect(briefing.author == "42")
         #expect(briefing.style?.value == "./Styles/sober.yaml")
         #expect(briefing.style?.location == SourceLocation(file: "summary.yaml", line: 10, column: 8))

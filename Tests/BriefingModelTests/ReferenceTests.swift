@@ -154,3 +154,31 @@ struct ReferenceTests {
         #expect(briefing.name(of: "nobody") == nil)
     }
 }
+
+@Suite("Empty texts")
+struct EmptyTextTests {
+    @Test("Empty title, key points, list items, quotes, callouts and tables without rows are warned about where they are")
+    func warned() throws {
+        let result = try fixture("""
+            briefing: 1
+            id: empty
+            languages: [en]
+            title: ""
+            date: 2025-01-02
+            summary: ["", Real point.]
+            sections:
+              - title: A
+                body:
+                  - list: ["", item]
+                  - quote: ""
+                  - callout: ""
+                  - table: {columns: [A], rows: []}
+            """)
+        expectDiagnostic(result, .warning, line: 4, column: 8, "`title` is empty")
+        expectDiagnostic(result, .warning, line: 6, column: 11, "a key point is empty")
+        expectDiagnostic(result, .warning, line: 10, column: 16, "a list item is empty")
+        expectDiagnostic(result, .warning, line: 11, column: 16, "the quotation is empty")
+        expectDiagnostic(result, .warning, line: 12, column: 18, "the callout is empty")
+        expectDiagnostic(result, .warning, line: 13, column: 37, "the table has no rows")
+    }
+}

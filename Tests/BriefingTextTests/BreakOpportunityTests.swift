@@ -182,3 +182,18 @@ struct PhraseTests {
         #expect(!starts.contains(offset(of: "日越インフラ協力合同委")))     // inside 委員会
     }
 }
+
+@Suite("Soft hyphens")
+struct SoftHyphenTests {
+    @Test("A line that ends at a soft hyphen shows a hyphen")
+    func visibleAtTheBreak() throws {
+        let engine = try TextFixtures.engine()
+        let shaped = engine.shape(TextFixtures.paragraph("Inter\u{00AD}nationali\u{00AD}zation", language: "en"))
+        #expect(shaped.breakpoints.contains { $0.kind == .hyphen })
+        let lines = engine.lines(of: shaped, width: { _ in shaped.naturalWidth * 0.6 }, justify: false)
+        #expect(lines.count >= 2)
+        let first = try #require(lines.first)
+        #expect(first.endsWithHyphen || first.runs.last.map { ["-", "\u{2010}"].contains($0.text) } == true,
+                "\(first.runs.map(\.text))")
+    }
+}

@@ -28,7 +28,7 @@ extension SummaryBuilder {
 
     /// Warns at the first of a text's strings (or translations) that holds nothing but
     /// white space: an author who wrote `title: ""` has not finished writing.
-    private func warnIfEmpty(_ node: Node, _ message: String, hint: String? = nil) {
+    func warnIfEmpty(_ node: Node, _ message: String, hint: String? = nil) {
         let values: [Node]
         switch node.content {
         case .scalar: values = [node]
@@ -101,14 +101,24 @@ extension SummaryBuilder {
         switch form {
         case "list", "numbered":
             let entries = items(value, "`\(form)`") { richText($0, "a list item") }
+            if case .sequence(let nodes) = value.content {
+                if nodes.isEmpty { warning(value, "`\(form)` is empty; nothing is printed for it") }
+                for item in nodes { warnIfEmpty(item, "a list item is empty; its marker would stand alone") }
+            }
             return form == "list" ? .list(entries) : .numbered(entries)
         case "quote":
             let by = fields["by"].flatMap { richText($0, "`by`") }
+            warnIfEmpty(value, "the quotation is empty; nothing is printed for it")
             return richText(value, "the quotation").map { .quote($0, by: by) }
         case "callout":
             let kind = fields["kind"].flatMap { choice($0, "`kind`", CalloutKind.self, synonyms: Self.calloutKindSynonyms) }
+            warnIfEmpty(value, "the callout is empty; only its label would be printed")
             return richText(value, "the callout").map { .callout($0, kind: kind ?? .note) }
         case "table":
+            if case .mapping(let pairs) = value.content, let rows = pairs.first(where: { $0.key.scalar?.text == "rows" })?.value,
+               case .sequence(let list) = rows.content, list.isEmpty {
+                warning(rows, "the table has no rows; only its header is printed")
+            }
             return table(value).map(BlockKind.table)
         case "chart":
             guard let id = identifier(value, "`chart`") else { return nil }

@@ -190,7 +190,13 @@ final class SummaryBuilder {
             choice($0, "`status`", DocumentStatus.self, synonyms: Self.documentStatusSynonyms)
         }
         let classification = fields["classification"].flatMap { text($0, "`classification`") }
-        let reference = fields["reference"].flatMap { string($0, "`reference`") }
+        for key in ["title", "subtitle", "classification"] {
+            if let node = fields[key] { warnIfEmpty(node, "`\(key)` is empty") }
+        }
+        if let node = fields["summary"], case .sequence(let points) = node.content {
+            for point in points { warnIfEmpty(point, "a key point is empty; its bullet would stand alone") }
+        }
+        let reference = fields["reference"].flatMap { node in string(node, "`reference`").map { Located($0, at: location(node)) } }
         let issuer = fields["issuer"].flatMap { text($0, "`issuer`") }
         let author = fields["author"].flatMap { string($0, "`author`") }
         let style = fields["style"].flatMap { node in string(node, "`style`").map { Located($0, at: location(node)) } }
