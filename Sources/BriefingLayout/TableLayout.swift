@@ -117,8 +117,8 @@ extension LayoutContext {
     /// does not take the width a column of text needs, unless everything fits anyway.
     /// Every column is first as wide as its longest word (in Chinese and Japanese, its
     /// longest short phrase: see `wordWidth`). `crowded` when that is wider than
-    /// `available`: then some column breaks inside its words, and a parallel edition sets
-    /// the table across the page instead.
+    /// `available`, or when short cells (dates, statuses, names) cannot stay whole beside
+    /// a fair measure for the rest: a parallel edition then sets the table across the page.
     static func columnWidths(header: [ShapedParagraph], rows: [[ShapedParagraph]], padding: Double,
                              available: Double, phraseCap: Double, shortCell: Double,
                              lineCount: (ShapedParagraph, Double) -> Int) -> (widths: [Double], crowded: Bool) {
@@ -133,7 +133,7 @@ extension LayoutContext {
                 body[column] = max(body[column], cell.naturalWidth + 2 * padding)
             }
         }
-        let crowded = words.reduce(0, +) > available + 0.001
+        var crowded = words.reduce(0, +) > available + 0.001
         // Phrases are kept whole when the table can afford it; else only what the script's
         // rules keep whole.
         if !crowded { minimum = words }
@@ -145,7 +145,12 @@ extension LayoutContext {
         // set a word or two to the line looks worse.
         let shortKept = minimum.indices.map { max(minimum[$0], short[$0]) }
         let fair = minimum.indices.map { short[$0] > 0 ? shortKept[$0] : max(minimum[$0], min(body[$0], available / 4)) }
-        if fair.reduce(0, +) <= available + 0.001 { minimum = shortKept }
+        if fair.reduce(0, +) <= available + 0.001 {
+            minimum = shortKept
+        } else if short.contains(where: { $0 > 0 }) {
+            // Dates, statuses and names would wrap: a parallel edition has the page's width.
+            crowded = true
+        }
         let whole = header.indices.map { max(body[$0], header[$0].naturalWidth + 2 * padding) }
         if whole.reduce(0, +) <= available {
             return (columnWidths(minimum: minimum, maximum: whole, available: available), crowded)

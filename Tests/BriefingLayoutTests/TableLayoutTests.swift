@@ -268,3 +268,21 @@ struct WideTableHeadingTests {
         #expect(Set(titles).count == titles.count, "\(titles)")
     }
 }
+
+@Suite("Tables whose short cells a column cannot hold")
+struct ShortCellCrowdingTests {
+    /// Thai beside Khmer: the decisions table's dates, parties and statuses would wrap
+    /// over three or four lines in half a page.
+    @Test("In a parallel edition the table is set across the page, its statuses whole")
+    func acrossThePage() throws {
+        let yaml = try String(contentsOf: Repository.examples.appendingPathComponent("thai-khmer-border-trade.yaml"), encoding: .utf8)
+        let document = try LayoutFixtures.parallel(yaml, languages: ("th", "km"))
+        let statuses = document.pages.flatMap { page in
+            page.frame.glyphRuns.filter { $0.text == "เห็นชอบ" }.map { ($0, page.textBlock) }
+        }
+        #expect(!statuses.isEmpty, "a Thai status is broken")
+        for (run, block) in statuses {
+            #expect(run.origin.x > block.x + block.width / 2, "the Thai table stays in its column")
+        }
+    }
+}
