@@ -106,7 +106,7 @@ final class LayoutContext {
 
     /// The name of a participant or delegation in the rendered language.
     func name(of id: String) -> String {
-        briefing.name(of: id).map(resolve) ?? id
+        briefing.name(of: id).map { Typography.tyingHonorific(resolve($0)) } ?? id
     }
 
     // MARK: Fonts and paint

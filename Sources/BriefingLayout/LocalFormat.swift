@@ -43,11 +43,16 @@ public struct LocalFormat {
     /// Arabic "2 ديسمبر 2025", without CLDR's comma before the year.
     static let datePatterns = ["vi": "'ngày' d 'tháng' M 'năm' y", "ar": "d MMMM y"]
 
-    /// "2 décembre 2025", "December 2, 2025", "ngày 2 tháng 12 năm 2025".
+    /// "2 décembre 2025", "December 2, 2025", "ngày 2 tháng 12 năm 2025"; and in French the
+    /// first of the month as an ordinal, "1er septembre 2026", which CLDR does not write.
     public func date(_ day: Day) -> String {
         let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)
         guard let date = calendar.date(from: components) else { return day.description }
-        return localized(dateFormatter.string(from: date))
+        var text = dateFormatter.string(from: date)
+        if day.day == 1, language.split(separator: "-").first == "fr", text.hasPrefix("1 ") {
+            text = "1er" + text.dropFirst(1)
+        }
+        return localized(text)
     }
 
     /// "09:00–11:30": 24-hour times are read everywhere the users work.

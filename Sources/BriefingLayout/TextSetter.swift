@@ -72,7 +72,7 @@ extension LayoutContext {
     /// cut a foreign name wrongly ("Gonça-lves") and nobody splits a name they respect;
     /// in Thai or Khmer, broken at a space before between dictionary words.
     func names(_ string: String, role: TextRole, bold: Bool? = nil) -> [TextSpan] {
-        spans(string, role: role, bold: bold).map { span in
+        spans(Typography.tyingHonorific(string), role: role, bold: bold).map { span in
             var span = span
             span.hyphenates = false
             span.isName = true

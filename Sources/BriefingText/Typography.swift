@@ -1,6 +1,21 @@
 /// The typographic conventions of section 5b of the format, applied to a paragraph
 /// before shaping: they change characters, never markup.
 public enum Typography {
+    /// Titles written before a name, which a line never leaves behind at its end
+    /// ("Mr | Teerapong Srisomboon", "Mme | Claire Duvernet").
+    static let honorifics: Set<String> = [
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Pr", "Sir", "Dame",
+        "M.", "Mme", "Mlle", "Me", "H.E.", "S.E.", "Sr.", "Sra.", "Srta.", "Herr", "Frau",
+        "Ông", "Bà", "Г-н", "Г-жа",
+    ]
+
+    /// `name` with the space after a leading title a no-break space: the title stays
+    /// with the name it belongs to.
+    public static func tyingHonorific(_ name: String) -> String {
+        guard let space = name.firstIndex(of: " "), honorifics.contains(String(name[..<space])) else { return name }
+        return name.replacingCharacters(in: space...space, with: "\u{00A0}")
+    }
+
     static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
     static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
 

@@ -32,6 +32,13 @@ struct LocalConventionsTests {
             .replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
     }
 
+    @Test("French writes the first of the month as an ordinal")
+    func frenchFirst() throws {
+        #expect(LocalFormat(language: "fr").date(try #require(Day("2026-09-01"))) == "1er septembre 2026")
+        #expect(LocalFormat(language: "fr").date(try #require(Day("2026-09-11"))) == "11 septembre 2026")
+        #expect(LocalFormat(language: "en").date(try #require(Day("2026-09-01"))) == "September 1, 2026")
+    }
+
     @Test("An Arabic date has no comma before its year")
     func arabicDate() throws {
         let date = LocalFormat(language: "ar").date(try #require(Day("2025-11-18")))

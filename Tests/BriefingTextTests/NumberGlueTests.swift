@@ -140,3 +140,17 @@ struct NumberGlueTests {
         #expect(!breaks.contains { $0.after.hasPrefix(mark) }, "\(language): a line may start with \(mark)")
     }
 }
+
+@Suite("Titles before names")
+struct HonorificTests {
+    @Test("A title stays with the name after it", arguments: [
+        ("Mr Teerapong Srisomboon", "Mr\u{A0}Teerapong Srisomboon"),
+        ("Mme Claire Duvernet", "Mme\u{A0}Claire Duvernet"),
+        ("H.E. Sok Vannarith", "H.E.\u{A0}Sok Vannarith"),
+        ("Mona El-Chérif", "Mona El-Chérif"),
+        ("Mrinal Sen", "Mrinal Sen"),
+    ])
+    func tied(name: String, expected: String) {
+        #expect(Typography.tyingHonorific(name) == expected)
+    }
+}
