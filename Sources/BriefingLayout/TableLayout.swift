@@ -42,6 +42,13 @@ extension LayoutContext {
                                                   phraseCap: style.role(.tableCell).size * Self.phraseCapInEms,
                                                   shortCell: style.role(.tableCell).size * Self.shortCellInEms,
                                                   lineCount: cellLineCount)
+        // Figures stand flush with the end of their column, units under units, in
+        // left-to-right text; right-to-left text already puts them there.
+        let bodyCells = shapedRows.compactMap { $0 }
+        let alignments: [Alignment] = header.indices.map { column in
+            let texts = bodyCells.compactMap { column < $0.count ? $0[column].text : nil }
+            return !rightToLeft && Self.holdsFigures(texts) ? .end : .start
+        }
         var offsets: [Double] = []
         var x = 0.0
         for columnWidth in widths {
@@ -53,8 +60,8 @@ extension LayoutContext {
         let tableNumber = tableCount
         let rule = style.spacing.ruleWidth
         var headerStrip = row(shapedHeader, spans: header, role: .tableHeader, widths: widths, offsets: offsets,
-                              fill: style.colors.tableHeaderFill, topRule: rule * 2, bottomRule: rule * 1.5,
-                              location: location)[0]
+                              alignments: alignments, fill: style.colors.tableHeaderFill, topRule: rule * 2,
+                              bottomRule: rule * 1.5, location: location)[0]
         var strips: [Strip] = []
         if let caption {
             var captionLines = lines(spans(caption, role: .caption, bold: true), role: .caption, width: width,
@@ -74,7 +81,7 @@ extension LayoutContext {
             switch rowKind {
             case .cells(let cells, let at):
                 pieces = row(shapedRows[index] ?? [], spans: cells, role: .tableCell, widths: widths, offsets: offsets,
-                             fill: style.colors.tableStripe.flatMap { index % 2 == 1 ? $0 : nil },
+                             alignments: alignments, fill: style.colors.tableStripe.flatMap { index % 2 == 1 ? $0 : nil },
                              topRule: 0, bottomRule: last ? rule * 2 : rule * 0.5, location: at ?? location,
                              fitting: pageContentHeight - headerStrip.height)
             case .group(let spans):
@@ -102,6 +109,20 @@ extension LayoutContext {
             for index in strips.indices { strips[index].crowded = true }
         }
         return strips
+    }
+
+    /// Whether a column's cells are figures: each a number with its signs, separators,
+    /// percent or currency sign, or a dash standing for none, and one at least a number.
+    static func holdsFigures(_ texts: [String]) -> Bool {
+        let marks = Set(".,'’%+-−–—()$€£¥₫฿₭៛₹ \u{00A0}\u{202F}\u{2009}")
+        var figures = 0
+        for text in texts {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            guard trimmed.allSatisfy({ $0.isNumber || marks.contains($0) }) else { return false }
+            if trimmed.contains(where: \.isNumber) { figures += 1 }
+        }
+        return figures > 0
     }
 
     /// The longest Chinese or Japanese phrase a column keeps whole, in ems of cell text:
@@ -345,7 +366,7 @@ extension LayoutContext {
     /// in the next where the last left off: a page breaks such a row where it must
     /// instead of losing what runs past its foot.
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
-                     offsets: [Double], fill: Color?, topRule: Double, bottomRule: Double,
+                     offsets: [Double], alignments: [Alignment], fill: Color?, topRule: Double, bottomRule: Double,
                      location: SourceLocation, fitting: Double = .infinity) -> [Strip] {
         let padding = style.spacing.tableCellPadding
         var cells: [[Strip]] = []
@@ -353,7 +374,8 @@ extension LayoutContext {
             guard let font = spans[column].first?.font else { continue }
             let measure = widths[column] - 2 * padding
             cells.append(lines(Self.keepingPhrases(cell, within: measure), font: font, role: role,
-                               x: offsets[column] + padding, width: measure, alignment: .start,
+                               x: offsets[column] + padding, width: measure,
+                               alignment: column < alignments.count ? alignments[column] : .start,
                                location: reportsCutTableCells ? location : nil))
         }
         let tallest = cells.map { $0.reduce(0) { $0 + $1.height } }.max() ?? 0

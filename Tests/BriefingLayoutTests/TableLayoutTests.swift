@@ -286,3 +286,34 @@ struct ShortCellCrowdingTests {
         }
     }
 }
+
+@Suite("Columns of figures")
+struct FigureColumnTests {
+    @Test("Figures stand flush with the end of their column in left-to-right text; text columns stay at the start")
+    func flushEnd() throws {
+        let yaml = """
+            briefing: 1
+            id: figures
+            languages: [en]
+            title: Figures
+            date: 2025-01-02
+            sections:
+              - title: Budget
+                body:
+                  - table:
+                      columns: [Project, Amount]
+                      rows:
+                        - [Training of restorers, "1,200"]
+                        - [Archives, "650"]
+                        - [Total, "—"]
+            """
+        let document = try LayoutFixtures.layout(yaml, language: "en")
+        let runs = document.pages[0].frame.glyphRuns
+        let long = try #require(runs.first { $0.text == "1,200" })
+        let short = try #require(runs.first { $0.text == "650" })
+        #expect(short.origin.x > long.origin.x + 1, "the figures are not flush at the end")
+        let training = try #require(runs.first { $0.text.hasPrefix("Training") })
+        let archives = try #require(runs.first { $0.text.hasPrefix("Archives") })
+        #expect(abs(training.origin.x - archives.origin.x) < 0.01)
+    }
+}
