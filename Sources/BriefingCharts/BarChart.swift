@@ -195,7 +195,9 @@ struct BarChart {
     /// else none, rather than some bars with a value and some without.
     private func valueLabels(_ data: CategoryData, bands: BarBands, room: Double) -> [(mark: ValueMark, label: Label)] {
         let marks = data.marks
-        let labels = marks.map { context.label(data.text($0.value, format: context.format)) }
+        // A stack's total is bold: set right after its last segment's own value, it reads
+        // apart from it ("35 895" was one number).
+        let labels = marks.map { context.label(data.text($0.value, format: context.format), bold: data.stacked) }
         let end = zip(marks, labels).filter { $0.0.end >= 0 }.map(\.1.width).max() ?? 0
         let start = zip(marks, labels).filter { $0.0.end < 0 }.map(\.1.width).max() ?? 0
         // Digits stand well inside the height of their line, which Chinese and Arabic

@@ -145,7 +145,8 @@ struct ColumnChart {
             let marks = data.marks
             // Every bar's label or none: labels on some bars only would read as if the others
             // had no value.
-            let labels = marks.map { context.label(data.text($0.value, format: context.format)) }
+            // A stack's total is bold, apart from its segments' own values.
+            let labels = marks.map { context.label(data.text($0.value, format: context.format), bold: data.stacked) }
             if valueLabels && labels.allSatisfy({ $0.width <= bands.pitch - ChartContext.gap }) {
                 values = Array(zip(marks, labels))
             } else {
