@@ -41,6 +41,10 @@ final class LayoutContext {
     /// The size of the title against the style's, when it is decided outside (a parallel
     /// edition sets both titles alike); nil for the size that fits its longest word.
     var titleScale: Double?
+    /// The page's left margin: the style's inner (binding) margin, which is on the right
+    /// of a page that reads right to left, as an Arabic or Hebrew document is bound. A
+    /// parallel edition sets it for both columns from the language that opens it.
+    var leftMargin: Double
     /// The charts marked crowded, by ID.
     var crowdedCharts = Set<String>()
     /// Header and footer lines already set, by text and place: most are the same on every page.
@@ -63,6 +67,7 @@ final class LayoutContext {
         format = LocalFormat(language: language, digits: style.digits)
         self.imageSizes = imageSizes
         self.width = width ?? style.page.width - style.page.marginInner - style.page.marginOuter
+        leftMargin = rightToLeft ? style.page.marginOuter : style.page.marginInner
     }
 
     // MARK: Diagnostics

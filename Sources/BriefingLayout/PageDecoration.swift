@@ -17,12 +17,12 @@ extension LayoutContext {
 
     /// The text block's rectangle on the page.
     var textBlock: Rect {
-        Rect(x: style.page.marginInner, y: style.page.marginTop, width: width, height: pageContentHeight)
+        Rect(x: leftMargin, y: style.page.marginTop, width: width, height: pageContentHeight)
     }
 
     /// Box backgrounds, then the strips' items and outline destinations, placed on the page.
     func content(_ placed: [PlacedStrip]) -> [FrameItem] {
-        let origin = Point(x: style.page.marginInner, y: style.page.marginTop)
+        let origin = Point(x: leftMargin, y: style.page.marginTop)
         var items = boxBackgrounds(placed).map { $0.offset(by: origin) }
         for entry in placed {
             items += entry.strip.items.map { $0.offset(by: Point(x: origin.x, y: origin.y + entry.y)) }
@@ -111,7 +111,7 @@ extension LayoutContext {
             let x = alignment == .end ? width - lineWidth : 0
             let strip = lines(shaped, font: textSpans[0].font, role: .running, x: x, width: lineWidth,
                               alignment: alignment, location: nil).first
-            let set = RunningLine(items: strip?.items.map { $0.offset(by: Point(x: page.marginInner, y: y)) } ?? [],
+            let set = RunningLine(items: strip?.items.map { $0.offset(by: Point(x: leftMargin, y: y)) } ?? [],
                                   width: lineWidth)
             runningLines[key] = set
             return set
@@ -125,10 +125,10 @@ extension LayoutContext {
         if running.rules {
             if header {
                 items.append(horizontalRule(at: headerY + role.leading + 2, width: style.spacing.ruleWidth)
-                    .offset(by: Point(x: page.marginInner, y: 0)))
+                    .offset(by: Point(x: leftMargin, y: 0)))
             }
             items.append(horizontalRule(at: footerY - 2, width: style.spacing.ruleWidth)
-                .offset(by: Point(x: page.marginInner, y: 0)))
+                .offset(by: Point(x: leftMargin, y: 0)))
         }
         return items
     }
@@ -211,8 +211,8 @@ extension LayoutContext {
         let leading = style.role(.classification).leading
         let top = max(4, page.headerOffset - leading - 4)
         let bottom = page.height - max(4, page.footerOffset - leading - 4) - leading
-        return line.items.map { $0.offset(by: Point(x: page.marginInner, y: top)) }
-            + line.items.map { $0.offset(by: Point(x: page.marginInner, y: bottom)) }
+        return line.items.map { $0.offset(by: Point(x: leftMargin, y: top)) }
+            + line.items.map { $0.offset(by: Point(x: leftMargin, y: bottom)) }
     }
 
     /// The smallest the classification marking is made to fit the page's width.

@@ -28,10 +28,13 @@ extension DocumentLayout {
                                   imageSizes: imageSizes, width: column)
         // Both titles at one size: the smaller, should one language's longest word need it.
         let titleScale = min(left.fittingTitleScale(), right.fittingTitleScale())
+        // The page is bound on the side of the language that opens it.
+        let margin = left.leftMargin
         for context in [left, right] {
             context.reportsCutTableCells = false
             context.reportsCrowdedCharts = false
             context.titleScale = titleScale
+            context.leftMargin = margin
         }
         let leftFlow = left.flow()
         let rightFlow = right.flow()
@@ -64,7 +67,7 @@ extension DocumentLayout {
 
         var pages: [Page] = []
         var outline: [OutlineEntry] = []
-        let block = Rect(x: style.page.marginInner, y: style.page.marginTop, width: full, height: left.pageContentHeight)
+        let block = Rect(x: left.leftMargin, y: style.page.marginTop, width: full, height: left.pageContentHeight)
         for (index, strips) in placed.enumerated() {
             var frame = Frame(width: style.page.width, height: style.page.height)
             let ruleX = block.x + column + gutter / 2

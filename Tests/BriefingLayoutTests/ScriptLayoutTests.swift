@@ -259,3 +259,25 @@ struct ListPaginationTests {
         }
     }
 }
+
+@Suite("Binding margin")
+struct BindingMarginTests {
+    @Test("The inner (binding) margin is on the left of a left-to-right page and on the right of an Arabic one")
+    func mirrored() throws {
+        let yaml = """
+            briefing: 1
+            id: margin
+            languages: [ar, en]
+            title: {ar: عنوان, en: Title}
+            date: 2025-12-02
+            sections: [{title: {ar: الأول, en: First}, body: [{ar: نص., en: Text.}]}]
+            """
+        let style = try LayoutFixtures.style()
+        let arabic = try LayoutFixtures.layout(yaml, language: "ar")
+        let english = try LayoutFixtures.layout(yaml, language: "en")
+        #expect(style.page.marginInner > style.page.marginOuter, "the formal style binds on one side")
+        #expect(abs(english.pages[0].textBlock.x - style.page.marginInner) < 0.01)
+        #expect(abs(arabic.pages[0].textBlock.x - style.page.marginOuter) < 0.01)
+        #expect(abs(style.page.width - arabic.pages[0].textBlock.maxX - style.page.marginInner) < 0.01)
+    }
+}
