@@ -104,3 +104,24 @@ struct CoverFitTests {
         #expect(!marks.isEmpty, "the marking is not printed whole")
     }
 }
+
+@Suite("Dashes in titles")
+struct TitleDashTests {
+    @Test("A spaced dash in a title ends a line, never starts one")
+    func dashEndsLine() throws {
+        for words in 0..<8 {
+            let padding = Array(repeating: "Coopération", count: words).joined(separator: " ")
+            let yaml = """
+                briefing: 1
+                id: dash
+                languages: [fr]
+                title: "\(padding) Japon – Viêt Nam : infrastructures et transports urbains"
+                date: 2025-12-02
+                sections: [{title: "\(padding) Premier – second volet de la coopération", body: [Texte.]}]
+                """
+            let document = try LayoutFixtures.layout(yaml)
+            let runs = document.pages[0].frame.glyphRuns.map(\.text)
+            #expect(!runs.contains { $0.hasPrefix("–") }, "\(runs)")
+        }
+    }
+}
