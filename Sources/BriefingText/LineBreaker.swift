@@ -97,7 +97,33 @@ public struct FirstFitLineBreaker: LineBreaker {
             start = chosen.offset
             while index < candidates.count && candidates[index].offset <= start { index += 1 }
         }
-        return result
+        return Self.withoutRunt(result, in: paragraph, width: width)
+    }
+
+    /// A last line shorter than this share of the measure is a runt ("た。" alone under
+    /// a full line of Japanese, "États." under a paragraph).
+    public static let runt = 0.1
+    /// The least a line may keep of its measure when it gives its end to a runt.
+    public static let fillGivingToRunt = 0.6
+
+    /// `breaks` with the last one moved back to the latest ordinary break that gives the
+    /// last line more than a runt's length while the line before stays fairly full: a
+    /// ragged paragraph can always spare a word for its last line.
+    static func withoutRunt(_ breaks: [Breakpoint], in paragraph: ShapedParagraph, width: (Int) -> Double) -> [Breakpoint] {
+        guard let last = breaks.last, last.kind == .normal || last.kind == .insideName else { return breaks }
+        let end = paragraph.byteCount
+        let measure = width(breaks.count)
+        guard paragraph.lineWidth(from: last.offset, to: end, hyphen: false) < measure * runt else { return breaks }
+        let start = breaks.count > 1 ? breaks[breaks.count - 2].offset : 0
+        let previous = width(breaks.count - 1)
+        let better = paragraph.breakpoints.last { candidate in
+            candidate.offset > start && candidate.offset < last.offset && candidate.kind == .normal
+                && paragraph.lineWidth(from: candidate.offset, to: end, hyphen: false) >= measure * runt
+                && paragraph.lineWidth(from: candidate.offset, to: end, hyphen: false) <= measure
+                && paragraph.lineWidth(from: start, to: candidate.offset, hyphen: false) >= previous * fillGivingToRunt
+        }
+        guard let better else { return breaks }
+        return Array(breaks.dropLast()) + [better]
     }
 
     /// The furthest grapheme boundary that fits, or the first one when even a single

@@ -68,3 +68,19 @@ struct TotalFitTests {
         for line in lines { #expect(line.naturalWidth <= 50.001) }
     }
 }
+
+@Suite("Runts in ragged text")
+struct RaggedRuntTests {
+    @Test("A ragged paragraph's last line is not a character or two: the line before gives it a phrase")
+    func japaneseLastLine() throws {
+        let engine = TextEngine(fonts: try Repository.fontSystem())
+        let text = "田中誠課長からは、日本の鉄道事業者の知見を生かした協力の方向性として、次の4点が示された。"
+        let shaped = engine.shape(TextFixtures.paragraph(text, language: "ja", size: 10))
+        for width in stride(from: 150.0, through: 420, by: 10) {
+            let lines = engine.lines(of: shaped, width: { _ in width }, justify: false)
+            guard lines.count > 1, let last = lines.last else { continue }
+            #expect(last.naturalWidth >= width * 0.1,
+                    "at \(width): '\(last.runs.map(\.text).joined())' alone on the last line")
+        }
+    }
+}
