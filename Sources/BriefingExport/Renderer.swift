@@ -54,7 +54,25 @@ public final class Renderer {
     /// drawing anything, so that `check` reports what `render` would: missing
     /// translations and characters no font has, as well as invalid input.
     public func validate(_ file: URL, displayPath: String, style override: String? = nil) -> [Diagnostic] {
-        validate(check(file, displayPath: displayPath, style: override))
+        let checked = check(file, displayPath: displayPath, style: override)
+        var diagnostics = validate(checked)
+        if let briefing = checked.briefing, let duplicate = duplicate(briefing.id, in: "", displayPath: displayPath) {
+            diagnostics.append(duplicate)
+        }
+        return diagnostics
+    }
+
+    /// An error when an earlier summary of this run, written to the same folder, has the
+    /// same `id`: its files would be replaced. Records the summary otherwise.
+    private func duplicate(_ id: String, in folder: String, displayPath: String) -> Diagnostic? {
+        let key = folder + "/" + id
+        if let first = rendered[key] {
+            return .error(at: SourceLocation(file: displayPath, line: 1, column: 1),
+                          "`id` `\(id)` is also the id of \(first): rendered together, one would replace the other's files",
+                          hint: "give each summary an id of its own")
+        }
+        rendered[key] = displayPath
+        return nil
     }
 
     private func validate(_ checked: Checked) -> [Diagnostic] {
@@ -108,14 +126,12 @@ public final class Renderer {
         guard let (briefing, style, images) = prepare(file, displayPath: displayPath, request: request, report: &report)
         else { return report }
         let location = SourceLocation(file: displayPath, line: 1, column: 1)
-        let key = request.outputDirectory.standardizedFileURL.path + "/" + briefing.id
-        if let first = rendered[key] {
-            report.diagnostics.append(.error(at: location, "`id` `\(briefing.id)` is also the id of \(first), rendered "
-                + "before it: its files would be replaced", hint: "give each summary an id of its own"))
+        if let duplicate = duplicate(briefing.id, in: request.outputDirectory.standardizedFileURL.path,
+                                     displayPath: displayPath) {
+            report.diagnostics.append(duplicate)
             report.failed = true
             return report
         }
-        rendered[key] = displayPath
         var editions: [Edition] = []
         let requested: [Edition] = request.parallel.map { pair in
             [Edition(tag: "\(pair.0)-\(pair.1)", languages: [pair.0, pair.1])]

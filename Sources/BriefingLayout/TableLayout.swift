@@ -130,8 +130,9 @@ extension LayoutContext {
     static let phraseCapInEms = 4.0
 
     /// A cell no wider than this, in ems of cell text, stays on one line when the table
-    /// can afford it: a date, a status, a short name ("15 septembre 2026", "En cours").
-    static let shortCellInEms = 8.0
+    /// can afford it: a date, a status, a short name ("1er septembre 2026", "31 December
+    /// 2025", "En cours").
+    static let shortCellInEms = 10.0
 
     /// Column widths that follow the body's content: a heading may wrap onto a second
     /// line (at its spaces) so that a short column of figures under a long heading

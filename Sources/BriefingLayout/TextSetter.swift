@@ -109,14 +109,6 @@ extension LayoutContext {
     func lines(_ spans: [TextSpan], role: TextRole, x: Double = 0, width: Double, alignment: Alignment? = nil,
                location: SourceLocation, scale: Double = 1) -> [Strip] {
         guard !spans.isEmpty else { return [] }
-        // In a title or heading a spaced dash joins two names ("Japon – Viêt Nam"): it ends
-        // a line rather than start the next.
-        let spans = Self.balancedRoles.contains(role) ? spans.map { span in
-            var span = span
-            span.text = span.text.replacingOccurrences(of: " – ", with: "\u{00A0}– ")
-                .replacingOccurrences(of: " — ", with: "\u{00A0}— ")
-            return span
-        } : spans
         let hyphenate = (alignment ?? style.role(role).alignment) == .justify && style.spacing.hyphenate
         var shaped = shape(spans, location: location, hyphenate: hyphenate)
         // A word wider than the measure (a German title in a parallel column) is

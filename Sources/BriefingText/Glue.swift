@@ -16,6 +16,8 @@ extension Typography {
     ///   a unit may be a run of counters ("１，２００億円", "１６００万ＴＥＵ");
     /// - before the Thai, Lao and Khmer repetition marks, which ICU lets start a line;
     /// - after the slash of a compound unit ("m³/s", "km/h", "USD/t");
+    /// - before a spaced dash, which joins what stands either side ("Viet Nam – Laos",
+    ///   "défense – sécurité"): it ends a line rather than start the next;
     /// - after a hyphen inside one of `addresses` (see `addressRanges`): "https://eur-" at
     ///   a line end reads as a hyphenated word, and the address copied from it is wrong.
     public static func glue(_ scalars: [Unicode.Scalar], addresses: [Range<Int>]) -> Set<Int> {
@@ -43,6 +45,9 @@ extension Typography {
             } else if isFullwidthLetter(before) && isFullwidthLetter(after) {
                 glued.insert(index)
             } else if neverStartsLine(after) || (before == "/" && isShortUnit(after: index, in: scalars)) {
+                glued.insert(index)
+            } else if (after == "\u{2013}" || after == "\u{2014}") && before == " "
+                        && index + 1 < scalars.count && scalars[index + 1] == " " {
                 glued.insert(index)
             }
         }

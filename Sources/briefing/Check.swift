@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let renderer = Renderer(resources: .locate())
         var failed = false
-        for file in files {
+        for file in SummaryFiles.distinct(files) {
             var diagnostics = renderer.validate(URL(fileURLWithPath: file), displayPath: file, style: style)
             if strict { diagnostics = diagnostics.map(\.escalated) }
             Diagnostics.print(diagnostics)

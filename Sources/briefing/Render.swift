@@ -73,7 +73,7 @@ struct Render: ParsableCommand {
                                     format: format, paper: paper?.lowercased(), strict: strict, parallel: try parallelPair,
                                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var failed = false
-        for file in files {
+        for file in SummaryFiles.distinct(files) {
             let report = renderer.render(URL(fileURLWithPath: file), displayPath: file, request: request)
             Diagnostics.print(report.diagnostics)
             for url in report.outputs where format == .pdf {

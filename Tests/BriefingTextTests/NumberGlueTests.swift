@@ -154,3 +154,13 @@ struct HonorificTests {
         #expect(Typography.tyingHonorific(name) == expected)
     }
 }
+
+@Suite("Spaced dashes")
+struct SpacedDashTests {
+    @Test("No line starts with a spaced dash: it ends the line before", arguments: ["fr", "vi", "en"])
+    func dashEndsLine(language: String) throws {
+        let breaks = try NumberGlueTests.breaks("le pilier défense – sécurité – diplomatie et le lien Viet Nam — Laos", language: language)
+        #expect(!breaks.contains { $0.after.hasPrefix("–") || $0.after.hasPrefix("—") }, "\(breaks.map(\.after))")
+        #expect(breaks.contains { $0.before.hasSuffix("– ") }, "the line may still end after the dash")
+    }
+}

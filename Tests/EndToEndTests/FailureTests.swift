@@ -114,3 +114,19 @@ struct FailureTests {
         #expect(result.errors.isEmpty, "\(result.errors)")
     }
 }
+
+@Suite("Summaries named together")
+struct SummariesTogetherTests {
+    @Test("check and render refuse a second summary with the same id; a file named twice is one summary")
+    func sameID() throws {
+        try withTemporaryDirectory { folder in
+            let a = try folder.write("a.yaml", "briefing: 1\nid: same\nlanguages: [en]\ntitle: First\ndate: 2025-01-01\nsections: [{title: A, body: [One.]}]\n")
+            let b = try folder.write("b.yaml", "briefing: 1\nid: same\nlanguages: [en]\ntitle: Second\ndate: 2025-01-01\nsections: [{title: A, body: [Two.]}]\n")
+            let checked = try Tool.briefing(["check", a.path, b.path])
+            #expect(checked.status == 1 && checked.errors.contains("is also the id of"), "\(checked.errors)")
+            let output = folder.url.appendingPathComponent("out")
+            let twice = try Tool.briefing(["render", a.path, folder.url.appendingPathComponent("./a.yaml").path, "--output", output.path])
+            #expect(twice.status == 0, "\(twice.errors)")
+        }
+    }
+}
