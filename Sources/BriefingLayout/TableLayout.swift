@@ -363,7 +363,7 @@ extension LayoutContext {
     }
 
     /// A row of cells: one strip, or, when it is taller than `fitting` (what a page holds
-    /// under the table's header), strips a third of that tall each, every cell going on
+    /// under the table's header), strips a sixth of that tall each, every cell going on
     /// in the next where the last left off: a page breaks such a row where it must
     /// instead of losing what runs past its foot.
     private func row(_ shaped: [ShapedParagraph], spans: [[TextSpan]], role: TextRole, widths: [Double],
@@ -380,7 +380,7 @@ extension LayoutContext {
                                location: reportsCutTableCells ? location : nil))
         }
         let tallest = cells.map { $0.reduce(0) { $0 + $1.height } }.max() ?? 0
-        let piece = tallest + 2 * padding > fitting ? max(fitting / 3, style.role(role).leading) : .infinity
+        let piece = tallest + 2 * padding > fitting ? max(fitting / 6, style.role(role).leading) : .infinity
         var pieces: [Strip] = []
         var next = [Int](repeating: 0, count: cells.count)
         repeat {
