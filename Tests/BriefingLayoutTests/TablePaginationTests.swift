@@ -98,7 +98,7 @@ struct TallRowTests {
                         - [last, row]
             """
         let document = try LayoutFixtures.layout(yaml, language: "en")
-        #expect(document.pages.count > 2)
+        #expect(document.pages.count >= 2)
         let runs = document.pages.flatMap { page in page.frame.glyphRuns.map { (run: $0, page: page) } }
         let printed = Set(runs.flatMap { $0.run.text.split(whereSeparator: \.isWhitespace).map(String.init) })
         for index in [0, 700, 1499] { #expect(printed.contains(word(index)), "\(word(index)) is lost") }
