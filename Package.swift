@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "BriefingTextTests", dependencies: ["BriefingText", "BriefingNative", "TestSupport"]),
         .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts", "BriefingFrame", "TestSupport"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout", "BriefingStyle", "BriefingText", "BriefingNative", "TestSupport"]),
-        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender", "BriefingLayout", "BriefingModel", "BriefingStyle", "BriefingText", "TestSupport"]),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
         .testTarget(name: "BriefingExportTests", dependencies: ["BriefingExport", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],

@@ -4,8 +4,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The pipeline as `briefing render` drives it, in process: what it reports and what it
-/// leaves on disk.
+/// The pipeline as `briefing render` drives it, in process, up to where a strict render
+/// stops: what it reports and what it leaves on disk. Nothing here draws: Cairo 1.16 must
+/// not draw on several threads at once (see `WorkerProcesses`), and tests run side by
+/// side; renders that draw are tested through the command line (EndToEndTests).
 @Suite("Renderer")
 struct RendererTests {
     /// One per test: its text engines must not be shared between threads.
@@ -44,20 +46,6 @@ struct RendererTests {
         }
     }
 
-    @Test("A language the summary does not provide is one warning, not one per text")
-    func unknownLanguageWarnsOnce() throws {
-        try withTemporaryDirectory { folder in
-            let file = try folder.write("falta.yaml", Self.summary.replacingOccurrences(of: ", en: \"Hi\"", with: ""))
-            let output = folder.url.appendingPathComponent("out")
-            let report = renderer.render(file, displayPath: "falta.yaml",
-                                              request: RenderRequest(languages: ["fr"], outputDirectory: output, jobs: 1))
-            #expect(!report.failed)
-            #expect(report.diagnostics.map(\.message) == ["'fr' is not one of the summary's languages"],
-                    "\(report.diagnostics.map(\.message))")
-            #expect(report.outputs.map(\.lastPathComponent) == ["falta.fr.pdf"])
-        }
-    }
-
     @Test("A strict render that fails keeps an existing file and leaves no partial one")
     func atomicOutput() throws {
         try withTemporaryDirectory { folder in
@@ -76,23 +64,3 @@ struct RendererTests {
     }
 }
 
-@Suite("Several summaries in one run")
-struct SeveralSummariesTests {
-    let renderer = Renderer(resources: Resources(root: Repository.root))
-
-    @Test("A second summary with the same id is refused rather than replace the first one's files")
-    func sameID() throws {
-        try withTemporaryDirectory { folder in
-            let first = try folder.write("a.yaml", "briefing: 1\nid: same\nlanguages: [en]\ntitle: First\ndate: 2025-01-01\nsections: [{title: A, body: [One.]}]\n")
-            let second = try folder.write("b.yaml", "briefing: 1\nid: same\nlanguages: [en]\ntitle: Second\ndate: 2025-01-01\nsections: [{title: A, body: [Two.]}]\n")
-            let output = folder.url.appendingPathComponent("out")
-            let request = RenderRequest(outputDirectory: output, jobs: 1)
-            #expect(!renderer.render(first, displayPath: "a.yaml", request: request).failed)
-            let report = renderer.render(second, displayPath: "b.yaml", request: request)
-            #expect(report.failed)
-            #expect(report.diagnostics.contains { $0.message.contains("is also the id of a.yaml") }, "\(report.diagnostics)")
-            let text = try Data(contentsOf: output.appendingPathComponent("same.en.pdf"))
-            #expect(String(decoding: text, as: UTF8.self).contains("/Title (First)"))
-        }
-    }
-}

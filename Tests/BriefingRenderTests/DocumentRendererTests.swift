@@ -1,101 +1,52 @@
-import BriefingLayout
-import BriefingModel
-import BriefingRender
-import BriefingStyle
-import BriefingText
+@testable import BriefingRender
 import Foundation
 import Testing
-import TestSupport
 
-/// The same laid-out pages drawn on Cairo's PDF, PNG and SVG surfaces.
-@Suite("Document renderer")
-struct DocumentRendererTests {
-    /// Two pages (a page break), two sections for the outline, a link.
-    static let summary = """
-        briefing: 1
-        id: drawn
-        languages: [en]
-        title: Drawn pages
-        date: 2025-12-02
-        sections:
-          - title: First
-            body: ["See [the report](https://example.org/report).", {page-break: true}]
-          - title: Second
-            body: [Text.]
-        """
-
-    static func document() throws -> LaidOutDocument {
-        let loaded = SummaryLoader.load(string: summary, file: "drawn.yaml")
-        let briefing = try #require(loaded.briefing, "\(loaded.diagnostics)")
-        let style = try #require(StyleLoader.load(nameOrPath: "formal", stylesDirectory: Repository.styles).style)
-        let engine = TextEngine(fonts: try Repository.fontSystem(cjk: false))
-        return DocumentLayout.layout(briefing, style: style, language: "en", text: engine)
+/// What the renderer decides without drawing: Cairo 1.16 must not draw on several
+/// threads at once, and tests run side by side, so PDF, PNG and SVG pages are tested
+/// through the command line (EndToEndTests, "Drawn pages").
+@Suite("Catalog update")
+struct CatalogUpdateTests {
+    /// A small PDF as Cairo writes one: catalog, info, classic cross-reference table.
+    static func pdf(finalNewline: Bool = true) -> String {
+        var text = "%PDF-1.5\n1 0 obj\n<< /Type /Pages /Kids [ ] /Count 0 >>\nendobj\n"
+        text += "2 0 obj\n<< /Type /Catalog\n   /Pages 1 0 R\n   /MarkInfo << /Marked true >>\n>>\nendobj\n"
+        text += "3 0 obj\n<< /Producer (cairo) >>\nendobj\n"
+        let xref = text.utf8.count
+        text += "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000060 00000 n \n0000000150 00000 n \n"
+        text += "trailer\n<< /Size 4\n   /Root 2 0 R\n   /Info 3 0 R\n>>\nstartxref\n\(xref)\n%%EOF" + (finalNewline ? "\n" : "")
+        return text
     }
 
-    @Test("A PDF carries its pages, metadata, outline and link, and is the same bytes when written again")
-    func pdf() throws {
-        let document = try Self.document()
-        #expect(document.pages.count == 2)
-        try withTemporaryDirectory { folder in
-            let first = folder.url.appendingPathComponent("a.pdf"), second = folder.url.appendingPathComponent("b.pdf")
-            try DocumentRenderer.writePDF(document, to: first, creator: "briefing test")
-            try DocumentRenderer.writePDF(document, to: second, creator: "briefing test")
-            let bytes = try Data(contentsOf: first)
-            #expect(bytes == (try Data(contentsOf: second)), "two writes differ")
-            let text = String(decoding: bytes, as: UTF8.self)
-            #expect(text.hasPrefix("%PDF-"))
-            #expect(text.contains("/Count 2"), "two pages")
-            #expect(text.contains("/Title (Drawn pages)"))
-            #expect(text.contains("/Creator (briefing test)"))
-            #expect(text.contains("/CreationDate (20251202000000Z)"), "the date comes from the summary, not the clock")
-            #expect(text.contains("/Outlines"))
-            #expect(text.contains("/URI (https://example.org/report)"))
-            // Added by an incremental update: the language, for screen readers, and the
-            // title in the viewer's window.
-            #expect(text.contains("/Lang (en)") && text.contains("/DisplayDocTitle true"))
-            #expect(text.components(separatedBy: "%%EOF").count == 3, "one update after Cairo's file")
-            // The update's cross-reference entry points at the new catalog object.
-            let tail = text.components(separatedBy: "\nxref\n").last ?? ""
-            let lines = tail.split(separator: "\n")
-            let number = try #require(lines.dropFirst(2).first?.split(separator: " ").first)
-            let offset = try #require(lines.dropFirst(3).first.flatMap { Int($0.prefix(10)) })
-            #expect(lines.dropFirst(3).first?.count == 19, "an entry is 20 bytes with its newline")
-            let object = String(decoding: bytes[offset..<min(bytes.count, offset + 40)], as: UTF8.self)
-            #expect(object.hasPrefix("\(number) 0 obj"), "\(object)")
-            #expect(object.contains("/Type /Catalog"))
-        }
+    @Test("The catalog is written again after the file with its language, pointed at by a new cross-reference",
+          arguments: [true, false])
+    func update(finalNewline: Bool) throws {
+        let original = Self.pdf(finalNewline: finalNewline)
+        let update = try #require(CatalogUpdate.update(for: Data(original.utf8), language: "fr"))
+        let whole = Array((original + update).utf8)
+        let text = original + update
+        #expect(update.contains("2 0 obj\n<<") && update.contains("/Lang (fr)") && update.contains("/DisplayDocTitle true"))
+        #expect(update.contains("/Pages 1 0 R") && update.contains("/MarkInfo << /Marked true >>"), "the old entries are kept")
+        #expect(update.contains("/Prev \(text.components(separatedBy: "startxref\n")[1].prefix { $0.isNumber })"))
+        // The new entry points at the object; the new startxref at the new table.
+        let lines = update.components(separatedBy: "\nxref\n")[1].split(separator: "\n")
+        let offset = try #require(Int(lines[3].prefix(10)))
+        #expect(lines[3].count == 19)
+        #expect(String(decoding: whole[offset..<offset + 7], as: UTF8.self) == "2 0 obj")
+        let startxref = try #require(Int(update.components(separatedBy: "startxref\n").last?.prefix { $0.isNumber } ?? ""))
+        #expect(String(decoding: whole[startxref..<startxref + 4], as: UTF8.self) == "xref")
     }
 
-    @Test("PNG pages are one file each, at the resolution asked for")
-    func png() throws {
-        let document = try Self.document()
-        try withTemporaryDirectory { folder in
-            try DocumentRenderer.writePNG(document, resolution: 144) { folder.url.appendingPathComponent("p\($0).png") }
-            for page in 1...2 {
-                let bytes = [UInt8](try Data(contentsOf: folder.url.appendingPathComponent("p\(page).png")))
-                #expect(bytes.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-                // IHDR: width and height, big-endian, after the signature and chunk header.
-                func number(at offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
-                let frame = document.pages[page - 1].frame
-                #expect(number(at: 16) == Int((frame.width * 2).rounded(.up)))
-                #expect(number(at: 20) == Int((frame.height * 2).rounded(.up)))
-            }
-        }
+    @Test("A catalog that already has a language is left alone")
+    func alreadyLabelled() {
+        let labelled = Self.pdf().replacingOccurrences(of: "/Pages 1 0 R", with: "/Pages 1 0 R\n   /Lang (en)")
+        #expect(CatalogUpdate.update(for: Data(labelled.utf8), language: "fr") == nil)
+        #expect(CatalogUpdate.update(for: Data("not a pdf".utf8), language: "fr") == nil)
     }
+}
 
-    @Test("SVG pages are one file each, as wide and tall as the page")
-    func svg() throws {
-        let document = try Self.document()
-        try withTemporaryDirectory { folder in
-            try DocumentRenderer.writeSVG(document) { folder.url.appendingPathComponent("p\($0).svg") }
-            let text = try String(contentsOf: folder.url.appendingPathComponent("p1.svg"), encoding: .utf8)
-            let frame = document.pages[0].frame
-            #expect(text.hasPrefix("<?xml"))
-            #expect(text.contains("width=\"\(String(format: "%g", (frame.width * 1000).rounded() / 1000))pt\""), "\(text.prefix(300))")
-            #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("p2.svg").path))
-        }
-    }
-
+@Suite("Image checks")
+struct ImageCheckTests {
     @Test("An image too large to decode safely is refused before Cairo reads it; a missing one is named")
     func imageProblems() {
         let url = URL(fileURLWithPath: "/nonexistent/huge.png")
