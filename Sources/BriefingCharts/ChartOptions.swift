@@ -47,7 +47,7 @@ public struct ChartOptions: Sendable {
         fontSize = max(6, style.role(.caption).size - 0.5)
         delegationColors = []
         languages = []
-        nativeDigits = style.digits == .native
+        nativeDigits = style.digits(for: language) == .native
         otherSlices = "Other"
     }
 }

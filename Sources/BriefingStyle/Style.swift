@@ -18,8 +18,12 @@ public struct Style: Sendable, Equatable {
     /// Gaps, indents and rule widths shared by all blocks.
     public var spacing: Spacing
     public var charts = ChartStyle()
-    /// Digits of the numbers the renderer prints (dates, page numbers, chart labels).
+    /// Digits of the numbers the renderer prints (dates, page numbers, chart labels), in
+    /// every language `digitsByLanguage` does not name.
     public var digits = Digits.western
+    /// Languages whose digits differ from `digits`: Khmer or Burmese in their own beside
+    /// English in Western ones, as each country's documents print them.
+    public var digitsByLanguage: [String: Digits] = [:]
     /// What the running header and footer print.
     public var running: RunningContent
 
@@ -204,6 +208,15 @@ public enum SpacelessJustification: String, Sendable, CaseIterable {
     case ragged
     /// Justified by stretching the spaces it has (between phrases and sentences).
     case spaces
+}
+
+extension Style {
+    /// The digits of `language`: its own entry, its primary subtag's, else `digits`.
+    public func digits(for language: String) -> Digits {
+        digitsByLanguage[language]
+            ?? language.split(separator: "-").first.flatMap { digitsByLanguage[String($0)] }
+            ?? digits
+    }
 }
 
 /// Which digits the renderer prints its own numbers in.
