@@ -1,6 +1,7 @@
 import BriefingModel
 import BriefingStyle
 import BriefingText
+import Foundation
 
 /// How a chart is drawn beyond what the chart itself says: language, print mode, label size.
 public struct ChartOptions: Sendable {
@@ -33,6 +34,8 @@ public struct ChartOptions: Sendable {
     /// series has the same colour in every edition. Empty: the rendered language alone.
     public var languages: [String]
     /// Print generated numbers and dates in the script's own digits (the style's `digits`).
+    /// The calendar a timeline's dates are printed in.
+    public var calendar: Calendar.Identifier
     public var nativeDigits: Bool
     /// The word for a pie slice that gathers the thinnest ones, in `language`: the layout
     /// gives its vocabulary's; English by default.
@@ -48,6 +51,7 @@ public struct ChartOptions: Sendable {
         delegationColors = []
         languages = []
         nativeDigits = style.digits(for: language) == .native
+        calendar = style.calendar(for: language).identifier
         otherSlices = "Other"
     }
 }

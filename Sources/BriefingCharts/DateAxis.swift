@@ -2,7 +2,8 @@ import BriefingModel
 import Foundation
 
 /// Month and year names in a language, through Foundation's date formats with the
-/// language's locale, always in the Gregorian calendar and with Latin digits.
+/// language's locale, in the style's calendar for it (Gregorian unless it chooses
+/// another) and with Latin digits.
 struct DateNames {
     private let formatters: [String: DateFormatter]
     private let calendar: Calendar
@@ -10,11 +11,13 @@ struct DateNames {
     /// Templates: "MMM" (Dec), "MMMy" (Dec 2025), "y" (2025), "dMMM" (Dec 2), "dMMMy" (Dec 2, 2025).
     static let templates = ["MMM", "MMMy", "y", "dMMM", "dMMMy"]
 
-    init(language: String) {
+    init(language: String, calendar printed: Calendar.Identifier = .gregorian) {
         var calendar = Calendar(identifier: .gregorian)
         let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
         calendar.timeZone = utc
         self.calendar = calendar
+        var shown = Calendar(identifier: printed)
+        shown.timeZone = utc
         // "@numbers=latn": Latin digits, as the contract asks (the "-u-nu-latn" form makes
         // swift-corelibs-foundation's formatters trap).
         let locale = Locale(identifier: language + "@numbers=latn")
@@ -22,7 +25,7 @@ struct DateNames {
         for template in Self.templates {
             let formatter = DateFormatter()
             formatter.locale = locale
-            formatter.calendar = calendar
+            formatter.calendar = shown
             formatter.timeZone = utc
             formatter.setLocalizedDateFormatFromTemplate(template)
             // A month alone comes out in its stand-alone form ("Mär", "Feb"), its

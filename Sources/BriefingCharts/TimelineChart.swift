@@ -131,7 +131,7 @@ struct TimelineChart {
         let events = context.chart.events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
             .map(\.element)
         guard !events.isEmpty, context.width > 0 else { return nil }
-        let names = DateNames(language: context.options.language)
+        let names = DateNames(language: context.options.language, calendar: context.options.calendar)
         let days = events.map { Double(DateAxis.dayNumber($0.date)) }
         let first = days.first ?? 0, last = days.last ?? 0
         // The events' span, widened to `shortestSpan` about its middle, and 8 % either side.

@@ -64,7 +64,7 @@ final class LayoutContext {
         self.language = language
         rightToLeft = Script.of(language: language).isRightToLeft
         self.text = text
-        format = LocalFormat(language: language, digits: style.digits(for: language))
+        format = LocalFormat(language: language, digits: style.digits(for: language), calendar: style.calendar(for: language))
         self.imageSizes = imageSizes
         self.width = width ?? style.page.width - style.page.marginInner - style.page.marginOuter
         leftMargin = rightToLeft ? style.page.marginOuter : style.page.marginInner

@@ -4,7 +4,8 @@ import BriefingText
 import Foundation
 
 /// Dates, times and numbers in the conventions of the rendered language, from
-/// Foundation's locale data (ICU's CLDR tables), in the Gregorian calendar.
+/// Foundation's locale data (ICU's CLDR tables), in the Gregorian calendar unless the
+/// style chooses another (`calendar: {th: buddhist}`).
 public struct LocalFormat {
     public let language: String
     public let digits: Digits
@@ -14,18 +15,21 @@ public struct LocalFormat {
 
     /// - Parameter digits: Western digits, or the script's own; ICU is always asked for
     ///   Latin digits (Burmese would otherwise get its own) and native ones are mapped after.
-    public init(language: String, digits: Digits = .western) {
+    ///   The summary's dates are Gregorian; `printed` is the calendar they are printed in.
+    public init(language: String, digits: Digits = .western, calendar printed: CalendarChoice = .gregorian) {
         self.language = language
         self.digits = digits
         let locale = Locale(identifier: language + "@numbers=latn")
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         self.calendar = calendar
+        var shown = Calendar(identifier: printed.identifier)
+        shown.timeZone = calendar.timeZone
         let formatter = DateFormatter()
         formatter.locale = locale
-        formatter.calendar = calendar
+        formatter.calendar = shown
         formatter.timeZone = calendar.timeZone
-        if let pattern = Self.datePatterns[String(language.prefix(2))] {
+        if printed == .gregorian, let pattern = Self.datePatterns[String(language.prefix(2))] {
             formatter.dateFormat = pattern
         } else {
             formatter.dateStyle = .long
@@ -49,7 +53,7 @@ public struct LocalFormat {
         let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)
         guard let date = calendar.date(from: components) else { return day.description }
         var text = dateFormatter.string(from: date)
-        if day.day == 1, language.split(separator: "-").first == "fr", text.hasPrefix("1 ") {
+        if day.day == 1, language.split(separator: "-").first == "fr", text.hasPrefix("1 "), dateFormatter.calendar.identifier == .gregorian {
             text = "1er" + text.dropFirst(1)
         }
         return localized(text)

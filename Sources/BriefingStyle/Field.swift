@@ -45,6 +45,28 @@ extension Field {
         }
     }
 
+    /// One choice for every language, or a map from language tags to choices
+    /// (`digits: native`, `calendar: {th: buddhist}`).
+    static func perLanguage<Value: RawRepresentable & CaseIterable>(
+        _ all: WritableKeyPath<Root, Value>, _ byLanguage: WritableKeyPath<Root, [String: Value]>
+    ) -> Field where Value.RawValue == String {
+        Field { root, node, path, reader in
+            guard case .mapping(let mapping) = node else {
+                if let value: Value = reader.choice(node, at: path) { root[keyPath: all] = value }
+                return
+            }
+            for (keyNode, value) in mapping {
+                guard case .scalar(let key) = keyNode, !key.string.isEmpty else {
+                    reader.error(keyNode, "a key of `\(path)` must be a language tag, not \(NodeReader.describe(keyNode))")
+                    continue
+                }
+                if let choice: Value = reader.choice(value, at: NodeReader.join(path, key.string)) {
+                    root[keyPath: byLanguage][key.string] = choice
+                }
+            }
+        }
+    }
+
     /// A nested map of its own keys, such as `page.margins` or `roles.body`.
     static func group<Child>(_ keyPath: WritableKeyPath<Root, Child>, _ fields: [String: Field<Child>]) -> Field {
         Field { root, node, path, reader in

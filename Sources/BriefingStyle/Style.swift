@@ -1,4 +1,5 @@
 import BriefingModel
+import Foundation
 
 /// A fully resolved style: every value the layout needs, with inheritance applied.
 ///
@@ -24,6 +25,12 @@ public struct Style: Sendable, Equatable {
     /// Languages whose digits differ from `digits`: Khmer or Burmese in their own beside
     /// English in Western ones, as each country's documents print them.
     public var digitsByLanguage: [String: Digits] = [:]
+    /// The calendar the renderer's dates are printed in, in every language
+    /// `calendarByLanguage` does not name.
+    public var calendar = CalendarChoice.gregorian
+    /// Languages whose dates follow another calendar: Thai official documents count
+    /// years in the Buddhist era ("14 พฤศจิกายน 2567").
+    public var calendarByLanguage: [String: CalendarChoice] = [:]
     /// What the running header and footer print.
     public var running: RunningContent
 
@@ -213,9 +220,34 @@ public enum SpacelessJustification: String, Sendable, CaseIterable {
 extension Style {
     /// The digits of `language`: its own entry, its primary subtag's, else `digits`.
     public func digits(for language: String) -> Digits {
-        digitsByLanguage[language]
-            ?? language.split(separator: "-").first.flatMap { digitsByLanguage[String($0)] }
-            ?? digits
+        Self.choice(for: language, in: digitsByLanguage) ?? digits
+    }
+
+    /// The calendar of `language`'s dates, found as `digits(for:)` is.
+    public func calendar(for language: String) -> CalendarChoice {
+        Self.choice(for: language, in: calendarByLanguage) ?? calendar
+    }
+
+    private static func choice<Value>(for language: String, in map: [String: Value]) -> Value? {
+        map[language] ?? language.split(separator: "-").first.flatMap { map[String($0)] }
+    }
+}
+
+/// Calendars the renderer can print dates in: those of CLDR that official documents of
+/// the users' countries use.
+public enum CalendarChoice: String, Sendable, Equatable, CaseIterable {
+    case gregorian, buddhist, japanese, islamic, persian, hebrew, roc
+
+    public var identifier: Calendar.Identifier {
+        switch self {
+        case .gregorian: .gregorian
+        case .buddhist: .buddhist
+        case .japanese: .japanese
+        case .islamic: .islamicUmmAlQura
+        case .persian: .persian
+        case .hebrew: .hebrew
+        case .roc: .republicOfChina
+        }
     }
 }
 

@@ -22,22 +22,8 @@ enum StyleSchema {
             "spacing": .group(\.spacing, spacing),
             "running": .group(\.running, running),
             "charts": .group(\.charts, charts),
-            // One choice for every language, or a map from language tags to choices.
-            "digits": Field { style, node, path, reader in
-                guard case .mapping(let mapping) = node else {
-                    if let value: Digits = reader.choice(node, at: path) { style.digits = value }
-                    return
-                }
-                for (keyNode, value) in mapping {
-                    guard case .scalar(let key) = keyNode, !key.string.isEmpty else {
-                        reader.error(keyNode, "a key of `\(path)` must be a language tag, not \(NodeReader.describe(keyNode))")
-                        continue
-                    }
-                    if let digits: Digits = reader.choice(value, at: NodeReader.join(path, key.string)) {
-                        style.digitsByLanguage[key.string] = digits
-                    }
-                }
-            },
+            "digits": .perLanguage(\.digits, \.digitsByLanguage),
+            "calendar": .perLanguage(\.calendar, \.calendarByLanguage),
         ]
     }
 

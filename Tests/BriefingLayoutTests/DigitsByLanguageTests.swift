@@ -35,3 +35,20 @@ struct DigitsByLanguageTests {
         #expect(bad.diagnostics.contains { $0.location.line == 2 }, "\(bad.diagnostics)")
     }
 }
+
+@Suite("Calendars by language")
+struct CalendarByLanguageTests {
+    @Test("A style may print some languages' dates in another calendar: Thai in the Buddhist era")
+    func buddhistThai() throws {
+        let result = StyleLoader.load(string: "extends: formal\ncalendar: {th: buddhist}\n", file: "be.yaml",
+                                      stylesDirectory: Repository.styles)
+        let style = try #require(result.style, "\(result.diagnostics)")
+        #expect(style.calendar(for: "th") == .buddhist && style.calendar(for: "en") == .gregorian)
+        let day = try #require(Day("2024-11-14"))
+        #expect(LocalFormat(language: "th", calendar: style.calendar(for: "th")).date(day) == "14 พฤศจิกายน 2567")
+        #expect(LocalFormat(language: "en", calendar: style.calendar(for: "en")).date(day) == "November 14, 2024")
+        let bad = StyleLoader.load(string: "extends: formal\ncalendar: {th: budhist}\n", file: "bad.yaml",
+                                   stylesDirectory: Repository.styles)
+        #expect(bad.diagnostics.contains { $0.location.line == 2 }, "\(bad.diagnostics)")
+    }
+}
