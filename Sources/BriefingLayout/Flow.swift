@@ -32,7 +32,7 @@ struct Flow {
     /// break written first in a section moves the section's heading too, rather than
     /// leave it alone at the foot of the page before.
     mutating func breakPage() {
-        let tied = strips.reversed().prefix { $0.keepWithNext }.count
+        let tied = tiedCount
         if tied > 0 {
             strips[strips.count - tied].pageBreakBefore = true
         } else {
@@ -44,9 +44,14 @@ struct Flow {
     /// space between them when the next block asks for `spaceBefore`: the room a block
     /// that must not split leaves for it, or the two would not fit on one page.
     func heightKeptWithNext(spaceBefore: Double) -> Double {
-        let tied = strips.reversed().prefix { $0.keepWithNext }
-        guard !tied.isEmpty else { return 0 }
-        return tied.reduce(max(pendingSpace, spaceBefore)) { $0 + $1.height + $1.spaceBefore } - (tied.last?.spaceBefore ?? 0)
+        let tied = strips.suffix(tiedCount)
+        guard let first = tied.first else { return 0 }
+        return tied.reduce(max(pendingSpace, spaceBefore)) { $0 + $1.height + $1.spaceBefore } - first.spaceBefore
+    }
+
+    /// How many strips end the flow tied to whatever comes next (a heading's lines).
+    private var tiedCount: Int {
+        strips.reversed().prefix { $0.keepWithNext }.count
     }
 
     /// Ties the last strip to the next one, as a heading is tied to its text.

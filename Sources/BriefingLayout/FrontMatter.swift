@@ -50,15 +50,8 @@ extension LayoutContext {
     /// into three hyphenated pieces reads worse than a smaller one. One strip: on one
     /// page, and at its own line pitch beside the other language's title.
     private func title(_ title: String, location: SourceLocation) -> [Strip] {
-        var titleSpans = spans(title, role: .title)
         let scale = titleScale ?? fittingTitleScale()
-        if scale < 1 {
-            titleSpans = titleSpans.map { span in
-                var span = span
-                span.font.size *= scale
-                return span
-            }
-        }
+        let titleSpans = Self.scaled(spans(title, role: .title), by: scale)
         let strips = lines(titleSpans, role: .title, width: width, alignment: .start, location: location, scale: scale)
         guard var title = strips.merged() else { return [] }
         title.spaceBefore = style.role(.title).spaceBefore
@@ -68,12 +61,8 @@ extension LayoutContext {
     /// The size at which the title's longest word fits the measure, against the style's:
     /// 1 when it fits already, never below `smallestTitleScale`.
     func fittingTitleScale() -> Double {
-        // Measured only: the title is set (and its missing characters reported) by `title`.
-        let paragraph = StyledParagraph(spans: spans(briefing.title.resolve(language).value, role: .title),
-                                        language: language, rightToLeft: rightToLeft)
-        let widest = text.shape(paragraph).widestWord
-        // A hair under the measure, or rounding would hyphenate the word just fitted.
-        return widest > width ? max(Self.smallestTitleScale, width * 0.995 / widest) : 1
+        let widest = measured(spans(briefing.title.resolve(language).value, role: .title)).widestWord
+        return Self.fittingScale(widest, in: width, smallest: Self.smallestTitleScale)
     }
 
     /// The smallest a title is made to fit its longest word, against the style's size.

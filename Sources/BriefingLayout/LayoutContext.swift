@@ -49,6 +49,8 @@ final class LayoutContext {
     var crowdedCharts = Set<String>()
     /// Header and footer lines already set, by text and place: most are the same on every page.
     var runningLines: [String: RunningLine] = [:]
+    /// The classification marking, set once for every page.
+    var classificationItems: [FrameItem]?
     private var reported = Set<String>()
     private var nextBoxID = 0
     var figureCount = 0

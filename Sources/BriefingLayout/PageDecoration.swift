@@ -186,22 +186,22 @@ extension LayoutContext {
 
     /// The classification, centred at the top and bottom edges of every page, on one
     /// line: made smaller to fit (down to `smallestMarkingScale`), and never cut short
-    /// without a warning, since a reader must see the whole marking.
+    /// without a warning, since a reader must see the whole marking. Set once, for
+    /// every page.
     private func classificationMarks() -> [FrameItem] {
+        if let classificationItems { return classificationItems }
+        let items = settingClassification()
+        classificationItems = items
+        return items
+    }
+
+    private func settingClassification() -> [FrameItem] {
         guard let classification = briefing.classification else { return [] }
         let location = classification.resolve(language).location
-        var markingSpans = spans(resolve(classification), role: .classification)
-        let natural = text.shape(StyledParagraph(spans: markingSpans, language: language, rightToLeft: rightToLeft)).naturalWidth
-        let scale = natural > width ? max(Self.smallestMarkingScale, width * 0.995 / natural) : 1
-        if scale < 1 {
-            markingSpans = markingSpans.map { span in
-                var span = span
-                span.font.size *= scale
-                return span
-            }
-        }
-        let marking = lines(markingSpans, role: .classification, width: width, alignment: .center, location: location,
-                            scale: scale)
+        let natural = spans(resolve(classification), role: .classification)
+        let scale = Self.fittingScale(measured(natural).naturalWidth, in: width, smallest: Self.smallestMarkingScale)
+        let marking = lines(Self.scaled(natural, by: scale), role: .classification, width: width, alignment: .center,
+                            location: location, scale: scale)
         if marking.count > 1 {
             warn("\(Self.cutWarning)the classification is wider than the page even in smaller type; "
                  + "only its first line is printed at the top and bottom of each page", at: location)

@@ -80,6 +80,28 @@ extension LayoutContext {
         }
     }
 
+    /// The scale at which something `extent` wide fits `room`: 1 when it fits already,
+    /// never below `smallest`, and a hair under the room, or rounding would break (or
+    /// hyphenate) what was just made to fit.
+    static func fittingScale(_ extent: Double, in room: Double, smallest: Double) -> Double {
+        extent > room ? max(smallest, room * 0.995 / extent) : 1
+    }
+
+    /// `spans` in type `scale` times their size (a title or marking made to fit).
+    static func scaled(_ spans: [TextSpan], by scale: Double) -> [TextSpan] {
+        guard scale < 1 else { return spans }
+        return spans.map { span in
+            var span = span
+            span.font.size *= scale
+            return span
+        }
+    }
+
+    /// Spans shaped to be measured only: what they lack is reported where they are set.
+    func measured(_ spans: [TextSpan]) -> ShapedParagraph {
+        text.shape(StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft))
+    }
+
     /// Shapes spans in the rendered language, reporting characters no font has.
     func shape(_ spans: [TextSpan], location: SourceLocation, hyphenate: Bool = false) -> ShapedParagraph {
         let paragraph = StyledParagraph(spans: spans, language: language, rightToLeft: rightToLeft, hyphenate: hyphenate)
